@@ -1,0 +1,14 @@
+package fr.territoire.sante.installation.dossier;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DossierRepository extends JpaRepository<Dossier, Long> {
+
+    Optional<Dossier> findByReference(String reference);
+
+    List<Dossier> findByEtapeAndStatutOrderByCreeLeAsc(Etape etape, Statut statut);
+
+    List<Dossier> findByEnRetardTrueAndStatut(Statut statut);
+}

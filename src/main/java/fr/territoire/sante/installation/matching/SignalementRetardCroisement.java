@@ -1,0 +1,52 @@
+package fr.territoire.sante.installation.matching;
+
+import fr.territoire.sante.installation.dossier.Dossier;
+import fr.territoire.sante.installation.dossier.DossierStore;
+import fr.territoire.sante.installation.dossier.Journal;
+import fr.territoire.sante.installation.notification.GroupMailer;
+import fr.territoire.sante.installation.process.Calendrier;
+import fr.territoire.sante.installation.system.Groups;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * C. The 10 days passed with the matching not done: flag the dossier late, alert the CPTS and pilotage.
+ * The mail names the dossier reference only, no personal data.
+ */
+@Component("signalementRetardCroisement")
+class SignalementRetardCroisement implements JavaDelegate {
+
+    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(Calendrier.FUSEAU);
+
+    private final DossierStore store;
+    private final Croisements croisements;
+    private final GroupMailer mailer;
+    private final Journal journal;
+
+    SignalementRetardCroisement(DossierStore store, Croisements croisements, GroupMailer mailer, Journal journal) {
+        this.store = store;
+        this.croisements = croisements;
+        this.mailer = mailer;
+        this.journal = journal;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Dossier dossier = store.of(execution);
+        Instant now = Calendrier.maintenant();
+        dossier.flagLate(now);
+        croisements.current(dossier).recordLateness(now);
+        journal.record(dossier, "CROISEMENT_EN_RETARD", "Délai de croisement dépassé, alerte envoyée");
+        mailer.send(List.of(Groups.CPTS, Groups.PILOTAGE), true,
+                "[Accompagnement installation] Croisement en retard : dossier " + dossier.getReference(),
+                "Bonjour,\n\nLe croisement des données du dossier " + dossier.getReference()
+                        + " devait être réalisé au plus tard le " + JOUR.format(dossier.getEcheanceCroisement())
+                        + " (10 jours après l'entretien, selon le protocole).\n"
+                        + "La tâche reste ouverte dans Tasklist, dans le filtre « En retard ».\n\n"
+                        + "Ce message est envoyé automatiquement par l'application d'accompagnement à l'installation.");
+    }
+}

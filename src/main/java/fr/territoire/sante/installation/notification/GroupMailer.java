@@ -1,0 +1,57 @@
+package fr.territoire.sante.installation.notification;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a plain-text e-mail to the members of Camunda groups. A failure propagates so that the job
+ * which asked for the mail is retried by the engine (and shows as an incident in Cockpit if it keeps failing).
+ */
+@Component
+public class GroupMailer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GroupMailer.class);
+
+    private final JavaMailSender mailSender;
+    private final IdentityService identityService;
+    private final MailProperties properties;
+
+    GroupMailer(JavaMailSender mailSender, IdentityService identityService, MailProperties properties) {
+        this.mailSender = mailSender;
+        this.identityService = identityService;
+        this.properties = properties;
+    }
+
+    /** Returns how many addresses the mail went to. */
+    public int send(Collection<String> groupIds, boolean includePilotageAddress, String subject, String body) {
+        Set<String> recipients = new LinkedHashSet<>();
+        for (String groupId : groupIds) {
+            identityService.createUserQuery().memberOfGroup(groupId).list().stream()
+                    .map(User::getEmail)
+                    .filter(email -> email != null && !email.isBlank())
+                    .forEach(recipients::add);
+        }
+        if (includePilotageAddress && properties.pilotage() != null && !properties.pilotage().isBlank()) {
+            recipients.add(properties.pilotage());
+        }
+        if (recipients.isEmpty()) {
+            LOG.warn("No e-mail address in groups {}: alert '{}' not sent", groupIds, subject);
+            return 0;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(properties.expediteur());
+        message.setBcc(recipients.toArray(String[]::new));
+        message.setSubject(subject);
+        message.setText(body + "\n\n" + properties.lienApplication() + "/camunda/app/tasklist/\n");
+        mailSender.send(message);
+        return recipients.size();
+    }
+}

@@ -1,0 +1,15 @@
+package fr.territoire.sante.installation.process;
+
+import java.util.List;
+
+/** Process definition keys; each equals its diagram's file name in bpmn/. */
+public final class ProcessKeys {
+
+    public static final String ACCOMPAGNEMENT = "accompagnement-installation";
+    public static final String ARRET_DEMARCHE = "arret-demarche";
+
+    public static final List<String> STARTABLE_BY_STAFF = List.of(ACCOMPAGNEMENT, ARRET_DEMARCHE);
+
+    private ProcessKeys() {
+    }
+}

@@ -1,0 +1,28 @@
+package fr.territoire.sante.installation.process;
+
+/**
+ * Names of the variables the process itself keeps: references and the facts its gateways, timers and
+ * due dates need. Everything a form captures about the professional lives in the reporting store.
+ */
+public final class ProcessVariables {
+
+    public static final String DOSSIER_ID = "dossierId";
+    public static final String DOSSIER_REFERENCE = "dossierReference";
+    /** Display label shown in Tasklist (name and profession), nothing more. */
+    public static final String PROFESSIONNEL = "professionnel";
+
+    public static final String DATE_ENTRETIEN = "dateEntretien";
+    public static final String POURSUIT_DEMARCHE = "poursuitDemarche";
+    public static final String ECHEANCE_CROISEMENT = "echeanceCroisement";
+    public static final String LIEUX_TROUVES = "lieuxTrouves";
+    public static final String DATE_VISITES = "dateVisites";
+    public static final String LIEU_VISITE = "lieuVisite";
+    public static final String DATE_DEBRIEF_FROID = "dateDebriefFroid";
+    public static final String DECISION_DEBRIEF = "decisionDebrief";
+    public static final String DATE_SUIVI_3_MOIS = "dateSuivi3Mois";
+    public static final String DATE_SUIVI_6_MOIS = "dateSuivi6Mois";
+    public static final String DATE_SUIVI_12_MOIS = "dateSuivi12Mois";
+
+    private ProcessVariables() {
+    }
+}

@@ -1,0 +1,47 @@
+package fr.territoire.sante.installation.visits;
+
+import fr.territoire.sante.installation.dossier.Dossier;
+import fr.territoire.sante.installation.dossier.DossierStore;
+import fr.territoire.sante.installation.dossier.Journal;
+import fr.territoire.sante.installation.matching.Croisements;
+import fr.territoire.sante.installation.process.Calendrier;
+import fr.territoire.sante.installation.process.FormStepListener;
+import fr.territoire.sante.installation.process.FormValues;
+import java.time.LocalDate;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** C/D. The CLS informed the elected officials of the communes concerned by the visits. */
+@Component("informationElusListener")
+class InformationElusListener extends FormStepListener {
+
+    static final Set<String> MOYENS = Set.of("mailing", "telephone", "sms", "rencontre", "autre");
+
+    private final DossierStore store;
+    private final Croisements croisements;
+    private final InformationElusRepository informations;
+    private final Journal journal;
+
+    InformationElusListener(DossierStore store, Croisements croisements, InformationElusRepository informations,
+            Journal journal) {
+        this.store = store;
+        this.croisements = croisements;
+        this.informations = informations;
+        this.journal = journal;
+    }
+
+    @Override
+    protected void record(DelegateExecution execution, FormValues form) {
+        String communes = form.requiredText("communesInformees", "Communes informées");
+        String moyen = form.choice("moyenInformation", "Moyen d'information", MOYENS);
+        LocalDate date = form.dateUntilToday("dateInformation", "Date de l'information");
+        String commentaire = form.text("commentaire", "Commentaire");
+        form.validate();
+
+        Dossier dossier = store.of(execution);
+        informations.save(new InformationElus(dossier.getId(), croisements.current(dossier).getId(), communes, moyen,
+                date, commentaire, Calendrier.maintenant()));
+        journal.record(dossier, "ELUS_INFORMES", "Élus des communes concernées informés");
+    }
+}

@@ -1,0 +1,123 @@
+/*
+ * LOCAL OVERRIDE of app/tasklist/scripts/config.js from camunda-webapp-webjar 7.24.0.
+ * Differs from upstream only by:
+ *  - French by default, English on request: see the "Language" block below;
+ *  - nothing else.
+ * The Community Edition end-of-life banner is hidden in ../styles/user-styles.css
+ * (7.24.0 has no config.js option for it). Why and how to upgrade: docs/webapps-fr.md.
+ */
+/*
+ * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+ * under one or more contributor license agreements. See the NOTICE file
+ * distributed with this work for additional information regarding copyright
+ * ownership. Camunda licenses this file to you under the Apache License,
+ * Version 2.0; you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+// --- Language (local addition) ----------------------------------------------
+// Upstream (camunda-commons-ui, localeLoader config in camunda-tasklist-bootstrap.js)
+// picks the browser's first language if it is listed in locales.availableLocales,
+// otherwise locales.fallbackLocale. To show French even to a browser set to
+// English, only the chosen language is declared: 'fr' unless the user asked for
+// English with ?lang=en in the address (remembered in this browser's
+// localStorage under 'camunda-webapps-lang'; ?lang=fr switches back).
+// Both locales/fr.json and locales/en.json stay served.
+const LANG_STORAGE_KEY = 'camunda-webapps-lang';
+const LANGS = ['fr', 'en'];
+const DEFAULT_LANG = 'fr';
+
+const lang = (function chooseLanguage() {
+  let asked = '';
+  try {
+    const url = new URL(window.location.href);
+    const hashMatch = /[?&]lang=([a-zA-Z]{2})\b/.exec(window.location.hash);
+    asked = (url.searchParams.get('lang') || (hashMatch ? hashMatch[1] : '')).toLowerCase();
+    if (LANGS.includes(asked)) {
+      window.localStorage.setItem(LANG_STORAGE_KEY, asked);
+    }
+    if (url.searchParams.has('lang')) {
+      url.searchParams.delete('lang');
+      window.history.replaceState(window.history.state, '', url.toString());
+    }
+    const stored = window.localStorage.getItem(LANG_STORAGE_KEY);
+    if (LANGS.includes(stored)) {
+      return stored;
+    }
+  } catch (e) {
+    // no localStorage (private mode, policy): fall through
+  }
+  return LANGS.includes(asked) ? asked : DEFAULT_LANG;
+})();
+// ----------------------------------------------------------------------------
+
+export default {
+  // change the app name and vendor
+  // app: {
+  //   name: 'Todos',
+  //   vendor: 'Company'
+  // },
+  //
+  // configure the date format
+  // "dateFormat": {
+  //   "normal": "LLL",
+  //   "long":   "LLLL"
+  // },
+  //
+  // Local: only the chosen language (see the Language block above).
+  locales: {
+    availableLocales: [lang],
+    fallbackLocale: lang
+  },
+  // customScripts: [
+  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
+  //   // with a file called 'customScript.js' in it
+  //   // 'my-custom-script/customScript'
+  // ],
+  // requireJsConfig: {
+  //   // AngularJS module names
+  //   ngDeps: ['ui.bootstrap'],
+  //   // RequireJS configuration for a complete configuration documentation see:
+  //   // http://requirejs.org/docs/api.html#config
+  //   deps: ['jquery', 'custom-ui'],
+  //   paths: {
+  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
+  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
+  //     'custom-ui': 'custom-ui/scripts'
+  //   }
+  // },
+  // csrfCookieName: 'XSRF-TOKEN',
+  // disableWelcomeMessage: false,
+  // assignProcessInstanceIdToTaskComment: true,
+
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'claims the currently selected task'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'set the focus to the first filter in the list'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'sets the focus to the first task in the list'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'sets the focus to the first input field in a task form'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'opens the start process modal dialog'
+    }
+  }
+};

@@ -1,0 +1,230 @@
+package fr.territoire.sante.installation.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives a dossier through the protocol the way Tasklist does: start form and task forms submitted
+ * through the FormService, with realistic (fictional) values. Each step returns the driver so a test
+ * reads like the diagram.
+ */
+public class DossierDriver {
+
+    private final ProcessEngine engine;
+    private ProcessInstance instance;
+
+    public DossierDriver(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    public static Map<String, Object> demande() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("prenom", "Jeanne");
+        values.put("nom", "Fictive");
+        values.put("email", "jeanne.fictive@exemple.invalid");
+        values.put("telephone", "06 12 34 56 78");
+        values.put("profession", "medecin-generaliste");
+        values.put("specialite", "");
+        values.put("origineDemande", "bouche-a-oreille");
+        values.put("situationActuelle", "Remplaçante depuis deux ans, cherche à s'installer");
+        values.put("horizon", "moyen");
+        values.put("commentaire", "");
+        values.put("consentement", true);
+        return values;
+    }
+
+    public DossierDriver start() {
+        return start(demande());
+    }
+
+    public DossierDriver start(Map<String, Object> values) {
+        instance = engine.getFormService().submitStartForm(
+                engine.getRepositoryService().createProcessDefinitionQuery()
+                        .processDefinitionKey(ProcessKeys.ACCOMPAGNEMENT).latestVersion().singleResult().getId(),
+                values);
+        return this;
+    }
+
+    public ProcessInstance instance() {
+        return instance;
+    }
+
+    public String reference() {
+        return instance.getBusinessKey();
+    }
+
+    public DossierDriver proposerRendezVous() {
+        return submit("UserTask_ProposerRendezVous", Map.of(
+                "dateEntretien", inDays(3) + "T10:00",
+                "lieuEntretien", "Locaux de la CPTS",
+                "interlocuteurCls", "Chargée de mission CLS",
+                "interlocuteurCpts", "Coordinateur CPTS"));
+    }
+
+    public DossierDriver menerEntretien(boolean poursuite) {
+        Map<String, Object> values = new HashMap<>(Map.of(
+                "motivations", "Travailler en équipe, qualité de vie",
+                "calendrier", "moyen",
+                "disponibilitesVisites", "Les lundis et vendredis",
+                "suiteEntretien", poursuite ? "poursuite" : "arret"));
+        if (!poursuite) {
+            values.put("motifArret", "Projet reporté pour raisons familiales");
+        }
+        return submit("UserTask_MenerEntretien", values);
+    }
+
+    public DossierDriver renseignerProjetProfessionnel() {
+        return submit("UserTask_RenseignerProjetProfessionnel", Map.of(
+                "modeExercice", "regroupe",
+                "equipePluriprofessionnelle", "oui",
+                "statutExercice", "liberal",
+                "dynamiquesRecherchees", "Maison de santé avec projet de prévention",
+                "commentaireCpts", ""));
+    }
+
+    public DossierDriver renseignerEnvironnement() {
+        return submit("UserTask_RenseignerEnvironnement", Map.of(
+                "locauxExercice", "Cabinet accessible",
+                "situationFamiliale", "En couple, deux enfants",
+                "logement", "Maison à louer",
+                "emploiConjoint", "Conjoint enseignant",
+                "scolariteGarde", "École primaire, crèche",
+                "loisirs", "Randonnée"));
+    }
+
+    public DossierDriver croiser(String... lieux) {
+        Map<String, Object> values = new HashMap<>(Map.of(
+                "criteresRetenus", "Exercice regroupé, équipe pluriprofessionnelle",
+                "lieuxTrouves", lieux.length > 0 ? "oui" : "non",
+                "commentaire", ""));
+        values.put("lieuxRetenus", String.join("\n", lieux));
+        return submit("UserTask_CroiserBesoinsLieux", values);
+    }
+
+    public DossierDriver organiserVisites() {
+        return submit("UserTask_OrganiserVisites", Map.of(
+                "dateVisites", inDays(5),
+                "programmeVisites", "9 h : premier lieu ; 14 h : second lieu",
+                "lieuxInformes", true));
+    }
+
+    public DossierDriver revoirCriteres(boolean poursuite) {
+        Map<String, Object> values = new HashMap<>(Map.of(
+                "criteresRevises", "Accepte aussi l'exercice en centre de santé",
+                "suite", poursuite ? "poursuite" : "arret"));
+        if (!poursuite) {
+            values.put("motifArret", "Ne souhaite plus chercher");
+        }
+        return submit("UserTask_RevoirCriteres", values);
+    }
+
+    public DossierDriver informerElus() {
+        return submit("UserTask_InformerElus", Map.of(
+                "communesInformees", "Bourg-Fictif, Val-Imaginaire",
+                "moyenInformation", "mailing",
+                "dateInformation", today(),
+                "commentaire", ""));
+    }
+
+    public DossierDriver rendreCompteDesVisites() {
+        List<Task> visites = tasks("UserTask_RendreCompteVisite");
+        assertThat(visites).as("visit tasks").isNotEmpty();
+        for (Task visite : visites) {
+            complete(visite, Map.of(
+                    "visiteRealisee", "oui",
+                    "equipePresente", "Deux médecins, une infirmière, l'adjointe au maire",
+                    "pointsForts", "Projet de santé structuré",
+                    "conditionsMaterielles", "Loyer modéré, secrétariat partagé",
+                    "interetProfessionnel", "fort",
+                    "coordonneesEchangees", true));
+        }
+        return this;
+    }
+
+    public DossierDriver menerDebriefAChaud() {
+        return submit("UserTask_MenerDebriefAChaud", Map.of(
+                "ressenti", "Très positif",
+                "attentes", "Voir les conditions du bail",
+                "besoins", "Logement pour la rentrée",
+                "dateDebriefFroid", inDays(14) + "T18:00",
+                "modaliteDebriefFroid", "visio"));
+    }
+
+    public DossierDriver mettreAJourReporting() {
+        return submit("UserTask_MettreAJourReporting", Map.of(
+                "syntheseVisites", "Deux lieux visités, intérêt marqué pour le premier",
+                "lieuxPreferes", "Maison de santé des Tilleuls"));
+    }
+
+    public DossierDriver menerDebriefAFroid(String decision) {
+        Map<String, Object> values = new HashMap<>(Map.of(
+                "ressentiADistance", "Le professionnel a mûri sa décision",
+                "decision", decision));
+        switch (decision) {
+            case "installation" -> {
+                values.put("lieuInstallation", "Maison de santé des Tilleuls");
+                values.put("communeInstallation", "Bourg-Fictif");
+                values.put("dateInstallationPrevue", inDays(90));
+            }
+            case "autresLieux" -> values.put("criteresRevises", "Élargir au sud du territoire");
+            case "arret" -> values.put("motifArret", "Choisit un autre département");
+            default -> { }
+        }
+        return submit("UserTask_MenerDebriefAFroid", values);
+    }
+
+    public DossierDriver realiserSuivi(int mois) {
+        return submit("UserTask_RealiserSuivi" + mois + "Mois", Map.of(
+                "professionnelJoint", "oui",
+                "situation", "installe",
+                "lieuExercice", "Maison de santé des Tilleuls",
+                "commune", "Bourg-Fictif",
+                "difficultes", "",
+                "nouveauxBesoins", mois == 12 ? "" : "Place en crèche"));
+    }
+
+    /** Fires the single timer job waiting at the given activity, as the job executor would at its date. */
+    public Job fireTimer(String activityId) {
+        Job job = timer(activityId);
+        engine.getManagementService().executeJob(job.getId());
+        return job;
+    }
+
+    public Job timer(String activityId) {
+        Job job = engine.getManagementService().createJobQuery()
+                .processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
+        assertThat(job).as("timer at " + activityId).isNotNull();
+        return job;
+    }
+
+    public DossierDriver submit(String taskKey, Map<String, Object> values) {
+        List<Task> tasks = tasks(taskKey);
+        assertThat(tasks).as("open task " + taskKey).hasSize(1);
+        complete(tasks.get(0), values);
+        return this;
+    }
+
+    public List<Task> tasks(String taskKey) {
+        return engine.getTaskService().createTaskQuery()
+                .processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
+    }
+
+    private void complete(Task task, Map<String, Object> values) {
+        engine.getFormService().submitTaskForm(task.getId(), values);
+    }
+
+    static String today() {
+        return Calendrier.aujourdhui().toString();
+    }
+
+    static String inDays(int days) {
+        return Calendrier.aujourdhui().plusDays(days).toString();
+    }
+}
