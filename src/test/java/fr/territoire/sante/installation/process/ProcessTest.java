@@ -3,10 +3,8 @@ package fr.territoire.sante.installation.process;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import fr.territoire.sante.installation.system.Groups;
-import org.camunda.bpm.engine.IdentityService;
+import fr.territoire.sante.installation.TestStaff;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -37,9 +35,7 @@ public abstract class ProcessTest {
     @BeforeEach
     void initEngineAndStaff() {
         BpmnAwareTests.init(engine);
-        createUserIfMissing("cpts1", "cpts1@exemple.invalid", Groups.CPTS);
-        createUserIfMissing("cls1", "cls1@exemple.invalid", Groups.CLS);
-        createUserIfMissing("pilotage1", "pilotage1@exemple.invalid", Groups.PILOTAGE);
+        TestStaff.createIn(engine.getIdentityService());
         dossier = new DossierDriver(engine);
     }
 
@@ -47,18 +43,5 @@ public abstract class ProcessTest {
     void resetClockAndAuthentication() {
         ClockUtil.reset();
         engine.getIdentityService().clearAuthentication();
-    }
-
-    private void createUserIfMissing(String id, String email, String group) {
-        IdentityService identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            User user = identity.newUser(id);
-            user.setFirstName(id);
-            user.setLastName("Test");
-            user.setEmail(email);
-            user.setPassword("mot-de-passe-" + id);
-            identity.saveUser(user);
-            identity.createMembership(id, group);
-        }
     }
 }
