@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierRepository;
 import fr.territoire.sante.installation.dossier.Etape;
+import fr.territoire.sante.installation.dossier.SituationDossier;
+import fr.territoire.sante.installation.dossier.SituationsDossiers;
 import fr.territoire.sante.installation.dossier.Statut;
 import fr.territoire.sante.installation.matching.Croisement;
 import fr.territoire.sante.installation.matching.CroisementRepository;
@@ -26,6 +28,8 @@ class AccompagnementDetoursTest extends ProcessTest {
     DossierRepository dossiers;
     @Autowired
     CroisementRepository croisements;
+    @Autowired
+    SituationsDossiers situations;
 
     @Test
     void professionalStopsAfterTheInterview() {
@@ -124,6 +128,10 @@ class AccompagnementDetoursTest extends ProcessTest {
     void theTenDayDeadlinePassingAlertsCptsAndPilotageAndKeepsTheTask() throws Exception {
         dossier.start().proposerRendezVous().menerEntretien(true).renseignerProjetProfessionnel().renseignerEnvironnement();
         Dossier opened = stored();
+        SituationDossier before = situations.of(dossier.reference()).orElseThrow();
+        assertThat(before.etape()).isEqualTo(Etape.CROISEMENT);
+        assertThat(before.enRetard()).isFalse();
+        assertThat(before.prochaineEcheance()).as("the matching deadline").isEqualTo(opened.getEcheanceCroisement());
         assertThat(dossier.timer("BoundaryEvent_DelaiCroisementDepasse").getDuedate())
                 .isEqualTo(Date.from(opened.getEcheanceCroisement()));
 
@@ -132,6 +140,8 @@ class AccompagnementDetoursTest extends ProcessTest {
 
         assertThat(dossier.instance()).isWaitingAt("UserTask_CroiserBesoinsLieux").hasPassed("EndEvent_RetardSignale");
         assertThat(stored().isEnRetard()).isTrue();
+        assertThat(situations.of(dossier.reference()).orElseThrow().enRetard()).isTrue();
+        assertThat(situations.enCours()).extracting(SituationDossier::reference).contains(dossier.reference());
         assertThat(croisements.findFirstByDossierIdOrderByNumeroDesc(opened.getId()).orElseThrow().getRetardSignaleLe()).isNotNull();
         assertThat(SMTP.waitForIncomingEmail(5_000, 3)).isTrue();
         MimeMessage[] received = SMTP.getReceivedMessages();

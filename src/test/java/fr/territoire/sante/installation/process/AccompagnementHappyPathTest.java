@@ -105,7 +105,9 @@ class AccompagnementHappyPathTest extends ProcessTest {
 
         // D. visites: one report per site, the CLS informs the elected officials
         assertThat(dossier.instance()).isWaitingAt("UserTask_InformerElus", "UserTask_RendreCompteVisite");
-        assertThat(dossier.tasks("UserTask_RendreCompteVisite")).hasSize(2);
+        assertThat(dossier.tasks("UserTask_RendreCompteVisite")).extracting(Task::getName).containsExactlyInAnyOrder(
+                "Rendre compte de la visite – Maison de santé des Tilleuls – Bourg-Fictif",
+                "Rendre compte de la visite – Cabinet du Lac – Val-Imaginaire");
         assertThat(stored().getEtape()).isEqualTo(Etape.VISITES);
         dossier.informerElus().rendreCompteDesVisites();
         assertThat(visites.findByDossierIdOrderByIdAsc(stored().getId()))
