@@ -1,0 +1,54 @@
+/*
+ * Camunda Forms in Tasklist (form-js 1.8.7, bundled in lib/deps.js) hard-codes its validation messages
+ * in English and offers no translation hook. This module, loaded through config.js "customScripts",
+ * rewrites them in French as they appear. When English is chosen (?lang=en) it does nothing.
+ */
+const TRANSLATIONS = [
+  [/^Field is required\.$/, () => 'Ce champ est obligatoire.'],
+  [/^Field must be a valid email\.$/, () => 'Saisissez une adresse e-mail valide.'],
+  [/^Field must be a valid +international phone number\..*$/, () => 'Saisissez un numéro de téléphone international valide.'],
+  [/^Field must match pattern .*\.$/, () => "Le format saisi n'est pas celui attendu (voir l'aide sous le champ)."],
+  [/^Field must have minimum length of (\d+)\.$/, (m) => `Saisissez au moins ${m[1]} caractères.`],
+  [/^Field must have maximum length of (\d+)\.$/, (m) => `Saisissez au plus ${m[1]} caractères.`],
+  [/^Field must have minimum value of (.+)\.$/, (m) => `La valeur doit être au moins ${m[1]}.`],
+  [/^Field must have maximum value of (.+)\.$/, (m) => `La valeur doit être au plus ${m[1]}.`],
+  [/^Date must match pattern .*$/, () => 'Saisissez une date valide.'],
+  [/^Time must match pattern .*$/, () => 'Saisissez une heure valide.']
+];
+
+function translate(text) {
+  for (const [pattern, french] of TRANSLATIONS) {
+    const match = pattern.exec(text.trim());
+    if (match) {
+      return french(match);
+    }
+  }
+  return null;
+}
+
+function translateErrors(root) {
+  root.querySelectorAll('.fjs-form-field-error li').forEach((item) => {
+    const french = translate(item.textContent || '');
+    if (french && item.textContent !== french) {
+      item.textContent = french;
+    }
+  });
+}
+
+const english = (() => {
+  try {
+    return window.localStorage.getItem('camunda-webapps-lang') === 'en';
+  } catch (e) {
+    return false;
+  }
+})();
+
+if (!english) {
+  new MutationObserver(() => translateErrors(document)).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true
+  });
+}
+
+export default [];
