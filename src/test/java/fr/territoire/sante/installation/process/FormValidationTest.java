@@ -10,16 +10,31 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Bad input is refused with a clear French message, the task stays open and nothing is half-written. */
 @Order(3)
+@ExtendWith(OutputCaptureExtension.class)
 class FormValidationTest extends ProcessTest {
 
     @Autowired
     DossierRepository dossiers;
     @Autowired
     EntretienRepository entretiens;
+
+    @Test
+    void personalDataNeverReachesTheLogs(CapturedOutput output) {
+        Map<String, Object> demande = DossierDriver.demande();
+        demande.put("email", "adresse.secrete@");
+        assertRefused(() -> dossier.start(demande), "« Adresse e-mail »");
+        dossier.start().proposerRendezVous().menerEntretien(true).renseignerEnvironnement();
+
+        assertThat(output.getAll()).doesNotContain("adresse.secrete", "jeanne.fictive", "Fictive", "06 12 34 56 78",
+                "deux enfants", "Maison à louer", "Conjoint enseignant");
+    }
 
     @Test
     void aRequestWithAMalformedEmailAndPhoneCreatesNothing() {
