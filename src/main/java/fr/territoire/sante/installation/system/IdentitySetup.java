@@ -57,9 +57,13 @@ class IdentitySetup {
             for (String processKey : ProcessKeys.STARTABLE_BY_STAFF) {
                 authorizations.grant(staff, PROCESS_DEFINITION, processKey, READ, CREATE_INSTANCE);
             }
+            // Tasklist's "Dossier" and "Professionnel" columns read process variables, which hold only
+            // references and a display label (personal data stays in the reporting store).
+            authorizations.grant(staff, PROCESS_DEFINITION, ProcessKeys.ACCOMPAGNEMENT, READ_INSTANCE);
             authorizations.grantOnAll(staff, PROCESS_INSTANCE, CREATE);
             authorizations.grantOnAll(staff, DEPLOYMENT, READ); // deployed Camunda Forms are read from it
-            authorizations.grant(staff, GROUP, staff, READ);
+            authorizations.grant(staff, GROUP, Groups.CLS, READ); // task headers name both groups
+            authorizations.grant(staff, GROUP, Groups.CPTS, READ);
             authorizations.grantOnAll(staff, USER, READ);
         }
         authorizations.grant(Groups.PILOTAGE, APPLICATION, "cockpit", ACCESS);

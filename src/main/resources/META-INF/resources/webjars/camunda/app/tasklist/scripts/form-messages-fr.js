@@ -1,7 +1,8 @@
 /*
  * Camunda Forms in Tasklist (form-js 1.8.7, bundled in lib/deps.js) hard-codes its validation messages
  * in English and offers no translation hook. This module, loaded through config.js "customScripts",
- * rewrites them in French as they appear. When English is chosen (?lang=en) it does nothing.
+ * rewrites them in French as they appear, as well as the drop-down placeholder ("Select").
+ * When English is chosen (?lang=en) it does nothing.
  */
 const TRANSLATIONS = [
   [/^Field is required\.$/, () => 'Ce champ est obligatoire.'],
@@ -31,6 +32,11 @@ function translateErrors(root) {
     const french = translate(item.textContent || '');
     if (french && item.textContent !== french) {
       item.textContent = french;
+    }
+  });
+  root.querySelectorAll('.fjs-select-placeholder').forEach((placeholder) => {
+    if (placeholder.textContent === 'Select') {
+      placeholder.textContent = 'Choisir…';
     }
   });
 }
