@@ -27,16 +27,22 @@ function translate(text) {
   return null;
 }
 
+// Text is changed inside the existing text node: the form library (Preact) keeps a reference to that
+// node and updates it later; replacing the node would freeze what the user sees.
+function rewriteText(element, french) {
+  const node = element.firstChild;
+  if (french && node && node.nodeType === Node.TEXT_NODE && node.data !== french) {
+    node.data = french;
+  }
+}
+
 function translateErrors(root) {
   root.querySelectorAll('.fjs-form-field-error li').forEach((item) => {
-    const french = translate(item.textContent || '');
-    if (french && item.textContent !== french) {
-      item.textContent = french;
-    }
+    rewriteText(item, translate(item.textContent || ''));
   });
   root.querySelectorAll('.fjs-select-placeholder').forEach((placeholder) => {
     if (placeholder.textContent === 'Select') {
-      placeholder.textContent = 'Choisir…';
+      rewriteText(placeholder, 'Choisir…');
     }
   });
 }
