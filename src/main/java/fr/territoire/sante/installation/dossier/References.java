@@ -13,6 +13,7 @@ class References {
         this.compteurs = compteurs;
     }
 
+    /** Years up to 2100 have their row already (migration V2); a later year gets one on first use. */
     String next(Year year) {
         CompteurReference compteur = compteurs.lockYear(year.getValue())
                 .orElseGet(() -> compteurs.saveAndFlush(new CompteurReference(year.getValue())));

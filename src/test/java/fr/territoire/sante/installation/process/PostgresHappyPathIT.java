@@ -52,4 +52,20 @@ class PostgresHappyPathIT extends IntegrationTest {
                 .allSatisfy(suivi -> assertThat(suivi.getRealiseLe()).isNotNull());
         assertThat(evenements.findByDossierIdOrderByHorodatageAscIdAsc(stored.getId())).extracting("type").endsWith("CLOTURE");
     }
+
+    @Test
+    void requestsArrivingTogetherGetDistinctReferences() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var started = pool.invokeAll(java.util.Collections.nCopies(8,
+                    (java.util.concurrent.Callable<String>) () -> new DossierDriver(engine).start().reference()));
+            java.util.List<String> references = new java.util.ArrayList<>();
+            for (var future : started) {
+                references.add(future.get());
+            }
+            assertThat(references).doesNotHaveDuplicates().hasSize(8).allMatch(r -> r.matches("PS-\\d{4}-\\d{4}"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -1,0 +1,123 @@
+package fr.territoire.sante.installation.benchmark;
+
+import fr.territoire.sante.installation.AccompagnementApplication;
+import fr.territoire.sante.installation.system.Groups;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Our application, started as in production (authorizations on, history "activity", the database's
+ * own profile, its web server on a free port) with the job executor off (the benchmark fires timers) and
+ * with a {@link TransactionCounter} around its DataSource. Deploys the bare comparison process and
+ * creates one CLS and one CPTS staff member.
+ */
+final class ApplicationUnderTest implements AutoCloseable {
+
+    static final String CLS_USER = "benchcls";
+    static final String CPTS_USER = "benchcpts";
+    static final String BARE_PROCESS = "benchmark-bare";
+
+    final Database database;
+    final ConfigurableApplicationContext context;
+    final ProcessEngine engine;
+    final TransactionCounter transactions = new TransactionCounter();
+
+    private ApplicationUnderTest(Database database, List<String> extraArguments) {
+        this.database = database;
+        List<String> args = new ArrayList<>(database.springArguments());
+        args.add("--server.port=0"); // a web server as in production, on a free port
+        args.add("--spring.main.banner-mode=off");
+        args.add("--camunda.bpm.job-execution.enabled=false");
+        args.add("--camunda.bpm.admin-user.id=admin");
+        args.add("--camunda.bpm.admin-user.password=" + BenchmarkMain.ADMIN_PASSWORD);
+        args.add("--spring.mail.host=127.0.0.1");
+        args.add("--spring.mail.port=3025");
+        args.add("--logging.level.root=WARN");
+        args.add("--logging.level.org.camunda.bpm.engine.impl.persistence.entity=INFO");
+        args.addAll(extraArguments);
+        this.context = new SpringApplicationBuilder(AccompagnementApplication.class)
+                .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(transactions))
+                .run(args.toArray(String[]::new));
+        this.engine = context.getBean(ProcessEngine.class);
+        deployBareProcess();
+        createStaff();
+    }
+
+    static ApplicationUnderTest start(Database database, String... extraArguments) {
+        return new ApplicationUnderTest(database, List.of(extraArguments));
+    }
+
+    ProcessEngineConfigurationImpl configuration() {
+        return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    private void deployBareProcess() {
+        engine.getRepositoryService().createDeployment()
+                .name("benchmark")
+                .addClasspathResource("benchmark/bare-process.bpmn")
+                .enableDuplicateFiltering(true)
+                .deploy();
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        for (String group : new String[] {Groups.CLS, Groups.CPTS}) {
+            if (authorizations.createAuthorizationQuery().groupIdIn(group)
+                    .resourceType(Resources.PROCESS_DEFINITION).resourceId(BARE_PROCESS).count() == 0) {
+                Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                grant.setGroupId(group);
+                grant.setResource(Resources.PROCESS_DEFINITION);
+                grant.setResourceId(BARE_PROCESS);
+                grant.addPermission(Permissions.READ);
+                grant.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+                authorizations.saveAuthorization(grant);
+            }
+        }
+    }
+
+    private void createStaff() {
+        createUser(CLS_USER, Groups.CLS);
+        createUser(CPTS_USER, Groups.CPTS);
+    }
+
+    private void createUser(String id, String group) {
+        IdentityService identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName(id);
+            user.setLastName("Benchmark");
+            user.setEmail(id + "@exemple.invalid");
+            user.setPassword("mot-de-passe-" + id);
+            identity.saveUser(user);
+            identity.createMembership(id, group);
+        }
+    }
+
+    /** Runs the action as the given staff member, the way the REST API authenticates a Tasklist call. */
+    void as(String userId, Runnable action) {
+        IdentityService identity = engine.getIdentityService();
+        identity.setAuthentication(userId, List.of(CLS_USER.equals(userId) ? Groups.CLS : Groups.CPTS));
+        try {
+            action.run();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

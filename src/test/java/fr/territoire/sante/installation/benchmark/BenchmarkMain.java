@@ -1,0 +1,243 @@
+package fr.territoire.sante.installation.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The benchmark of issue 5, never a test: {@code mvn -Pbenchmark verify} (add {@code -Dbenchmark.quick=true}
+ * for a smoke run). Results go to docs/benchmark-results/ (JSON with everything, CSV with the headline
+ * figures beside their targets); a quick run writes to target/benchmark-results/ instead.
+ */
+public final class BenchmarkMain {
+
+    static final String ADMIN_PASSWORD = "banc-d-essai-mot-de-passe-long";
+
+    private final BenchmarkOptions options;
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final List<List<Object>> rows = new ArrayList<>();
+
+    private BenchmarkMain(BenchmarkOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        new BenchmarkMain(BenchmarkOptions.fromSystemProperties()).run();
+        System.exit(0); // the engines' and pools' threads must not keep Maven waiting
+    }
+
+    private void run() throws Exception {
+        long start = System.nanoTime();
+        log("Benchmark (" + options.mode() + "): " + options.parts() + " on " + options.databases());
+        results.put("mode", options.mode());
+        results.put("started_at", Instant.now().toString());
+        results.put("machine", Machine.describe());
+        if (options.runs("startup")) {
+            log("Start-up, ours and bare, each in a fresh JVM");
+            Map<String, Object> startup = new Startup(options).run();
+            results.put("startup", startup);
+            row("h2-memory", "startup", "ready time ratio ours/bare", startup.get("startup_ratio"), "x", "<= 1.3");
+            row("h2-memory", "startup", "heap after full GC ratio ours/bare", startup.get("heap_ratio"), "x", "<= 1.5");
+            row("h2-memory", "startup", "ready time, ours", ((Map<?, ?>) startup.get("ours")).get("ready_ms"), "ms", "");
+            row("h2-memory", "startup", "ready time, bare", ((Map<?, ?>) startup.get("bare")).get("ready_ms"), "ms", "");
+            row("h2-memory", "startup", "heap after full GC, ours", ((Map<?, ?>) startup.get("ours")).get("heap_mb"), "MB", "");
+            row("h2-memory", "startup", "heap after full GC, bare", ((Map<?, ?>) startup.get("bare")).get("heap_mb"), "MB", "");
+        }
+        for (Database database : options.databases()) {
+            results.put(database.label(), onDatabase(database));
+        }
+        results.put("load_average_at_end", Machine.loadAverage());
+        results.put("duration_seconds", Samples.round((System.nanoTime() - start) / 1e9));
+        write();
+        log("Done in " + Math.round((System.nanoTime() - start) / 1e9) + " s");
+    }
+
+    private Map<String, Object> onDatabase(Database database) throws Exception {
+        Map<String, Object> result = new LinkedHashMap<>();
+        log(database.label() + ": emptying the database, starting the application");
+        database.reset();
+        long start = System.nanoTime();
+        List<String> arguments = new ArrayList<>();
+        if (database == Database.POSTGRES) {
+            // The pool's keep-alive pings would show in the server's transaction counts.
+            arguments.add("--spring.datasource.hikari.keepalive-time=0");
+        }
+        try (ApplicationUnderTest app = ApplicationUnderTest.start(database, arguments.toArray(String[]::new))) {
+            result.put("application_start_seconds", Samples.round((System.nanoTime() - start) / 1e9));
+            result.put("database_version", version(database));
+            if (options.runs("lifecycles")) {
+                log(database.label() + ": lifecycles per second");
+                result.put("lifecycles", lifecycles(app, database));
+            }
+            if (options.runs("transactions") && database == Database.POSTGRES) {
+                log(database.label() + ": transactions per lifecycle");
+                result.put("transactions", transactions(app));
+            }
+            if (options.runs("tasklist")) {
+                log(database.label() + ": Tasklist first page with " + options.openDossiers() + " open dossiers");
+                Map<String, Object> tasklist = new TasklistLatency(app, options).run();
+                result.put("tasklist", tasklist);
+                for (String phase : tasklist.keySet()) {
+                    if (tasklist.get(phase) instanceof Map<?, ?> m && m.get("first_page") != null) {
+                        Map<?, ?> page = (Map<?, ?>) m.get("first_page");
+                        row(database.label(), "tasklist " + phase, "first page p50", page.get("p50_ms"), "ms", "");
+                        row(database.label(), "tasklist " + phase, "first page p95", page.get("p95_ms"), "ms",
+                                database == Database.POSTGRES ? "<= 5" : "");
+                        row(database.label(), "tasklist " + phase, "samples", page.get("samples"), "", "");
+                        row(database.label(), "tasklist " + phase, "first page p99", page.get("p99_ms"), "ms", "");
+                        if (m.get("count") instanceof Map<?, ?> count) {
+                            row(database.label(), "tasklist " + phase, "filter count p95", count.get("p95_ms"), "ms", "");
+                        }
+                    }
+                }
+            }
+            if (options.runs("reporting")) {
+                log(database.label() + ": reporting store with " + options.storeDossiers() + " dossiers");
+                Map<String, Object> reporting = new ReportingLatency(app, options).run();
+                result.put("reporting", reporting);
+                for (String query : List.of("dossiers_by_stage_all_rows", "dossiers_by_stage_first_page", "late_dossiers",
+                        "one_dossier_everything")) {
+                    Map<?, ?> m = (Map<?, ?>) reporting.get(query);
+                    row(database.label(), "reporting", query + " p50", m.get("p50_ms"), "ms", "");
+                    row(database.label(), "reporting", query + " p95", m.get("p95_ms"), "ms", "<= 50");
+                }
+            }
+        }
+        return result;
+    }
+
+    private Map<String, Object> lifecycles(ApplicationUnderTest app, Database database) {
+        Lifecycles lifecycles = new Lifecycles(app);
+        for (Lifecycles.Kind kind : Lifecycles.Kind.values()) {
+            lifecycles.throughput(kind, 1, options.warmupSeconds());
+        }
+        Map<String, List<Double>> measured = new LinkedHashMap<>();
+        for (int round = 0; round < options.lifecycleRounds(); round++) {
+            for (int threads = 1; threads <= 2; threads++) {
+                for (Lifecycles.Kind kind : Lifecycles.Kind.values()) {
+                    double perSecond = lifecycles.throughput(kind, threads, options.lifecycleSeconds());
+                    measured.computeIfAbsent(kind.label() + " " + threads + " thread(s)", k -> new ArrayList<>())
+                            .add(Samples.round(perSecond));
+                    log(String.format("  %s, %d thread(s): %.2f lifecycles/s", kind.label(), threads, perSecond));
+                }
+            }
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("method", "median of " + options.lifecycleRounds() + " rounds of " + options.lifecycleSeconds()
+                + " s each, ours and bare alternating; after " + options.warmupSeconds() + " s of warm-up lifecycles of each");
+        result.put("all_rounds", measured);
+        for (int threads = 1; threads <= 2; threads++) {
+            double ours = median(measured.get(Lifecycles.Kind.OURS.label() + " " + threads + " thread(s)"));
+            double bare = median(measured.get(Lifecycles.Kind.BARE.label() + " " + threads + " thread(s)"));
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("ours_per_second", ours);
+            t.put("bare_per_second", bare);
+            t.put("ratio", Samples.round(ours / bare));
+            result.put(threads + "_thread" + (threads > 1 ? "s" : ""), t);
+            row(database.label(), "lifecycles", threads + " thread(s): ours", ours, "lifecycles/s", "");
+            row(database.label(), "lifecycles", threads + " thread(s): bare", bare, "lifecycles/s", "");
+            row(database.label(), "lifecycles", threads + " thread(s): ratio ours/bare", Samples.round(ours / bare), "x", ">= 0.8");
+        }
+        return result;
+    }
+
+    private Map<String, Object> transactions(ApplicationUnderTest app) {
+        Lifecycles lifecycles = new Lifecycles(app);
+        int n = options.countedLifecycles();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("method", "client: every commit through the application's DataSource, 'writing' when the transaction ran "
+                + "an insert, update, delete or select for update; server: pg_stat_database.xact_commit of the benchmark's "
+                + "database over the same lifecycles, minus a blank reading (the same wait, no work): the readings' own "
+                + "connections");
+        result.put("lifecycles_counted", n);
+        result.put("wait_states_per_lifecycle", Lifecycles.WAIT_STATES);
+        ServerTransactions.Counts reading = ServerTransactions.read();
+        Map<Lifecycles.Kind, ServerTransactions.Counts> server = new LinkedHashMap<>();
+        Map<Lifecycles.Kind, TransactionCounter.Snapshot> client = new LinkedHashMap<>();
+        for (Lifecycles.Kind kind : Lifecycles.Kind.values()) {
+            TransactionCounter.Snapshot before = app.transactions.snapshot();
+            for (int i = 0; i < n; i++) {
+                lifecycles.run(kind);
+            }
+            client.put(kind, app.transactions.snapshot().minus(before));
+            ServerTransactions.Counts next = ServerTransactions.read();
+            server.put(kind, next.minus(reading));
+            reading = next;
+        }
+        ServerTransactions.Counts blank = ServerTransactions.read().minus(reading);
+        result.put("server_blank_commits", blank.commits());
+        for (Lifecycles.Kind kind : Lifecycles.Kind.values()) {
+            ServerTransactions.Counts s = server.get(kind).minus(blank);
+            TransactionCounter.Snapshot c = client.get(kind);
+            Map<String, Object> k = new LinkedHashMap<>();
+            k.put("server_commits_per_lifecycle", Samples.round(s.commits() / (double) n));
+            k.put("server_rollbacks_per_lifecycle", Samples.round(s.rollbacks() / (double) n));
+            k.put("writing_per_lifecycle", Samples.round(c.writing() / (double) n));
+            k.put("read_only_per_lifecycle", Samples.round(c.readOnly() / (double) n));
+            k.put("rolled_back_per_lifecycle", Samples.round(c.rolledBack() / (double) n));
+            k.put("statements_per_lifecycle", Samples.round(c.statements() / (double) n));
+            k.put("writing_per_wait_state", Samples.round(c.writing() / (double) n / Lifecycles.WAIT_STATES));
+            result.put(kind.label(), k);
+            log("  " + kind.label() + ": " + k);
+            row("postgresql", "transactions", kind.label() + ": server commits per lifecycle", k.get("server_commits_per_lifecycle"), "", "");
+            row("postgresql", "transactions", kind.label() + ": writing per lifecycle", k.get("writing_per_lifecycle"), "",
+                    "<= " + Lifecycles.WAIT_STATES);
+            row("postgresql", "transactions", kind.label() + ": read-only per lifecycle", k.get("read_only_per_lifecycle"), "", "");
+            row("postgresql", "transactions", kind.label() + ": statements per lifecycle", k.get("statements_per_lifecycle"), "", "");
+            row("postgresql", "transactions", kind.label() + ": writing per wait state", k.get("writing_per_wait_state"), "", "<= 1");
+        }
+        return result;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String version(Database database) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(database == Database.POSTGRES ? "select version()" : "select h2version()")) {
+            rs.next();
+            return (database == Database.H2 ? "H2 " : "") + rs.getString(1);
+        }
+    }
+
+    private void row(String database, String part, String metric, Object value, String unit, String target) {
+        rows.add(List.of(database, part, metric, value == null ? "" : value, unit, target));
+    }
+
+    private void write() throws IOException {
+        Path directory = options.quick() ? Path.of("target", "benchmark-results") : Path.of("docs", "benchmark-results");
+        Files.createDirectories(directory);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Path jsonFile = directory.resolve("benchmark-" + options.mode() + ".json");
+        json.writeValue(jsonFile.toFile(), results);
+        StringBuilder csv = new StringBuilder("database,part,metric,value,unit,target\n");
+        for (List<Object> row : rows) {
+            csv.append(row.stream().map(v -> {
+                String s = String.valueOf(v);
+                return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+            }).collect(Collectors.joining(","))).append('\n');
+        }
+        Path csvFile = directory.resolve("benchmark-" + options.mode() + ".csv");
+        Files.writeString(csvFile, csv);
+        log("Results: " + jsonFile + ", " + csvFile);
+        System.out.print(csv);
+    }
+
+    static void log(String message) {
+        System.out.println("[benchmark " + java.time.LocalTime.now().withNano(0) + "] " + message);
+    }
+}

@@ -1,0 +1,75 @@
+package fr.territoire.sante.installation.benchmark;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What to run and how long, from system properties: {@code benchmark.quick} (a smoke run of a minute
+ * or two with small data), {@code benchmark.databases} (h2,postgresql), {@code benchmark.parts}
+ * (startup,lifecycles,transactions,tasklist,reporting).
+ */
+record BenchmarkOptions(boolean quick, List<Database> databases, List<String> parts) {
+
+    static BenchmarkOptions fromSystemProperties() {
+        boolean quick = Boolean.parseBoolean(System.getProperty("benchmark.quick", "false"));
+        List<Database> databases = Arrays.stream(System.getProperty("benchmark.databases", "h2,postgresql").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty())
+                .map(s -> s.toLowerCase(Locale.ROOT).startsWith("h2") ? Database.H2 : Database.POSTGRES)
+                .toList();
+        List<String> parts = Arrays.stream(System.getProperty("benchmark.parts",
+                        "startup,lifecycles,transactions,tasklist,reporting").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return new BenchmarkOptions(quick, databases, parts);
+    }
+
+    boolean runs(String part) {
+        return parts.contains(part);
+    }
+
+    String mode() {
+        return quick ? "quick" : "full";
+    }
+
+    int openDossiers() {
+        return quick ? 1_000 : 10_000;
+    }
+
+    int storeDossiers() {
+        return quick ? 10_000 : 100_000;
+    }
+
+    /** Latency samples per measured query. */
+    int samples() {
+        return quick ? 30 : 200;
+    }
+
+    /** Time allowed to the queries known to take seconds (Tasklist before the fix). */
+    double slowSeconds() {
+        return quick ? 10 : 15;
+    }
+
+    /** Seconds of lifecycles of each kind run first, so that the JIT compiler has done its work. */
+    double warmupSeconds() {
+        return quick ? 2 : 8;
+    }
+
+    /** Rounds of (ours, bare) × (1 thread, 2 threads); each measurement lasts lifecycleSeconds. */
+    int lifecycleRounds() {
+        return quick ? 1 : 3;
+    }
+
+    double lifecycleSeconds() {
+        return quick ? 2 : 4;
+    }
+
+    /** Lifecycles over which transactions are counted. */
+    int countedLifecycles() {
+        return quick ? 3 : 10;
+    }
+
+    /** Start-ups of each application. */
+    int startups() {
+        return quick ? 1 : 3;
+    }
+}

@@ -1,0 +1,68 @@
+package fr.territoire.sante.installation.benchmark;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Latencies of repeated calls, in milliseconds, and their percentiles (nearest rank). */
+final class Samples {
+
+    private final double[] millis;
+    private int size;
+
+    Samples(int capacity) {
+        this.millis = new double[capacity];
+    }
+
+    /** Times the call and records it. */
+    void time(Runnable call) {
+        long start = System.nanoTime();
+        call.run();
+        millis[size++] = (System.nanoTime() - start) / 1_000_000.0;
+    }
+
+    static Samples measure(int warmup, int count, Runnable call) {
+        for (int i = 0; i < warmup; i++) {
+            call.run();
+        }
+        Samples samples = new Samples(count);
+        for (int i = 0; i < count; i++) {
+            samples.time(call);
+        }
+        return samples;
+    }
+
+    /** Like {@link #measure}, but stops early once maxSeconds have passed (for calls that take seconds). */
+    static Samples measureFor(int warmup, int count, double maxSeconds, Runnable call) {
+        long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
+        for (int i = 0; i < warmup && System.nanoTime() < deadline; i++) {
+            call.run();
+        }
+        Samples samples = new Samples(count);
+        do {
+            samples.time(call);
+        } while (samples.size < count && System.nanoTime() < deadline);
+        return samples;
+    }
+
+    double percentile(double p) {
+        double[] sorted = Arrays.copyOf(millis, size);
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * size);
+        return sorted[Math.max(0, Math.min(size - 1, rank - 1))];
+    }
+
+    Map<String, Object> summary() {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("samples", size);
+        summary.put("p50_ms", round(percentile(50)));
+        summary.put("p95_ms", round(percentile(95)));
+        summary.put("p99_ms", round(percentile(99)));
+        summary.put("max_ms", round(percentile(100)));
+        return summary;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100.0) / 100.0;
+    }
+}

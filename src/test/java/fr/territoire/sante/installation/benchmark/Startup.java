@@ -1,0 +1,127 @@
+package fr.territoire.sante.installation.benchmark;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Start-up time and heap after start-up and full GC, ours against a bare Camunda starter application,
+ * each started in a fresh JVM ({@link StartupProbe}) with the same options, alternately, several times;
+ * the median of each is kept. Both on a fresh in-memory H2 database, so both create their schema.
+ *
+ * <p>Class paths: the application's runtime class path, as Maven resolves it (written by the
+ * {@code benchmark} profile to target/benchmark/runtime-classpath.txt), plus the test classes for the
+ * probe. The bare application's leaves out our classes and the libraries only we bring: JPA and
+ * Hibernate, Spring Data, Flyway, mail, validation, actuator and Micrometer.
+ */
+final class Startup {
+
+    static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC");
+    private static final List<String> OURS_ONLY = List.of("hibernate-core-", "hibernate-commons-annotations-",
+            "spring-data-", "jakarta.persistence-api-", "spring-aspects-", "aspectjweaver-", "antlr4-runtime-",
+            "spring-boot-starter-data-jpa-", "flyway-", "spring-boot-starter-mail-", "jakarta.mail-", "angus-",
+            "spring-context-support-", "spring-boot-starter-validation-", "hibernate-validator-",
+            "spring-boot-starter-actuator-", "spring-boot-actuator-", "micrometer-core-", "micrometer-jakarta9-",
+            "HdrHistogram-", "LatencyUtils-");
+
+    private final BenchmarkOptions options;
+
+    Startup(BenchmarkOptions options) {
+        this.options = options;
+    }
+
+    Map<String, Object> run() throws IOException, InterruptedException {
+        List<String> runtime = runtimeClassPath();
+        String testClasses = Path.of("target", "test-classes").toAbsolutePath().toString();
+        String mainClasses = Path.of("target", "classes").toAbsolutePath().toString();
+        List<String> ours = new ArrayList<>(List.of(testClasses, mainClasses));
+        ours.addAll(runtime);
+        List<String> bare = new ArrayList<>(List.of(testClasses));
+        runtime.stream().filter(entry -> OURS_ONLY.stream().noneMatch(new File(entry).getName()::startsWith)).forEach(bare::add);
+
+        List<long[]> oursRuns = new ArrayList<>();
+        List<long[]> bareRuns = new ArrayList<>();
+        probe("ours", ours); // the first JVM start of a run also warms the disk cache: not counted
+        for (int i = 0; i < options.startups(); i++) {
+            oursRuns.add(probe("ours", ours));
+            bareRuns.add(probe("bare", bare));
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("jvm_options", JVM_OPTIONS);
+        result.put("database", "H2 in memory, fresh (both create their schema)");
+        result.put("runs_each", options.startups());
+        Map<String, Object> o = summary(oursRuns);
+        Map<String, Object> b = summary(bareRuns);
+        result.put("ours", o);
+        result.put("bare", b);
+        result.put("startup_ratio", Samples.round((double) (long) o.get("ready_ms") / (long) b.get("ready_ms")));
+        result.put("heap_ratio", Samples.round((double) o.get("heap_mb") / (double) b.get("heap_mb")));
+        result.put("bare_classpath_excludes", OURS_ONLY);
+        return result;
+    }
+
+    private static Map<String, Object> summary(List<long[]> runs) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("ready_ms", median(runs, 0));
+        summary.put("spring_ms", median(runs, 1));
+        summary.put("heap_mb", Samples.round(median(runs, 2) / (1024.0 * 1024.0)));
+        summary.put("all_ready_ms", runs.stream().map(r -> r[0]).toList());
+        summary.put("all_heap_mb", runs.stream().map(r -> Samples.round(r[2] / (1024.0 * 1024.0))).toList());
+        return summary;
+    }
+
+    private static long median(List<long[]> runs, int index) {
+        long[] values = runs.stream().mapToLong(r -> r[index]).sorted().toArray();
+        return values[values.length / 2];
+    }
+
+    private long[] probe(String which, List<String> classPath) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_OPTIONS);
+        command.add("-cp");
+        command.add(String.join(File.pathSeparator, classPath));
+        command.add(StartupProbe.class.getName());
+        command.add(which);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String result = null;
+        List<String> output = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                output.add(line);
+                if (line.startsWith("STARTUP ")) {
+                    result = line;
+                }
+            }
+        }
+        int exit = process.waitFor();
+        if (result == null || exit != 0) {
+            throw new IllegalStateException("start-up probe '" + which + "' failed (exit " + exit + "):\n"
+                    + String.join("\n", output.subList(Math.max(0, output.size() - 40), output.size())));
+        }
+        long[] values = Arrays.stream(result.substring("STARTUP ".length()).trim().split(" ")).mapToLong(Long::parseLong).toArray();
+        System.out.printf("  start-up %s: ready after %d ms, heap %.1f MB%n", which, values[0], values[2] / 1048576.0);
+        return values;
+    }
+
+    /** The runtime class path Maven resolved, or (run from an IDE) this JVM's class path minus test libraries. */
+    private static List<String> runtimeClassPath() throws IOException {
+        Path file = Path.of("target", "benchmark", "runtime-classpath.txt");
+        if (Files.exists(file)) {
+            return Arrays.stream(Files.readString(file).trim().split(File.pathSeparator)).filter(s -> !s.isBlank()).toList();
+        }
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> entry.endsWith(".jar"))
+                .toList();
+    }
+}

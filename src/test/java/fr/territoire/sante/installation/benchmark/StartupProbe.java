@@ -1,0 +1,55 @@
+package fr.territoire.sante.installation.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Run in a JVM of its own by {@link Startup}: starts one application (ours or the bare one) on a fresh
+ * in-memory H2 database, with its web server on a free port, and prints one line:
+ * {@code STARTUP <ms from JVM start to ready> <ms inside Spring> <heap used after full GC in bytes>}.
+ */
+public final class StartupProbe {
+
+    private StartupProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean ours = "ours".equals(args[0]);
+        List<String> springArgs = new ArrayList<>(List.of(
+                "--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1",
+                "--spring.datasource.username=sa",
+                "--spring.datasource.password=",
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--camunda.bpm.admin-user.id=admin",
+                "--camunda.bpm.admin-user.password=" + BenchmarkMain.ADMIN_PASSWORD,
+                "--camunda.bpm.authorization.enabled=true"));
+        long springStart = System.nanoTime();
+        long[] readyAt = new long[1];
+        // by name: the bare JVM has no AccompagnementApplication on its class path
+        SpringApplication application = new SpringApplication(Class.forName(ours
+                ? "fr.territoire.sante.installation.AccompagnementApplication" : BareCamundaApplication.class.getName()));
+        application.addListeners(event -> {
+            if (event instanceof ApplicationReadyEvent) {
+                readyAt[0] = ManagementFactory.getRuntimeMXBean().getUptime();
+            }
+        });
+        ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new));
+        long springMillis = (System.nanoTime() - springStart) / 1_000_000;
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        long heap = memory.getHeapMemoryUsage().getUsed();
+        System.out.println("STARTUP " + readyAt[0] + " " + springMillis + " " + heap);
+        context.close();
+        System.exit(0);
+    }
+}
