@@ -94,6 +94,18 @@ final class CamundaForm {
         return this;
     }
 
+    /** Opens the date picker of a date field and returns the month and weekday names it shows, then closes it. */
+    java.util.List<String> datePickerNames(String label) {
+        By field = By.id(inputId(label));
+        browser.click(field);
+        By names = By.cssSelector(".flatpickr-calendar.open .flatpickr-monthDropdown-month, .flatpickr-calendar.open .flatpickr-weekday");
+        browser.waitUntil("the date picker of « " + label + " » opened", d -> !d.findElements(names).isEmpty());
+        java.util.List<String> shown = browser.driver().findElements(names).stream()
+                .map(element -> element.getAttribute("textContent").trim()).toList();
+        browser.driver().findElement(field).sendKeys(Keys.ESCAPE);
+        return shown;
+    }
+
     /** The time half of a form-js date-and-time field: 24-hour "hh:mm" (use24h in the form). */
     CamundaForm time(String label, String hhmm) {
         By field = By.id(inputId(label));

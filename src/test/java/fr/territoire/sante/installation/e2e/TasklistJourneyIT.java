@@ -116,8 +116,12 @@ class TasklistJourneyIT extends IntegrationTest {
         tasklist.openTask(rdv.getId(), PROPOSER_RDV);
         browser.screenshot("tache-rendez-vous-ouverte");
         LocalDate jourEntretien = Calendrier.aujourdhui().plusDays(3);
-        CamundaForm form = tasklist.claimIfNeeded()
-                .date("Date de l'entretien", jourEntretien)
+        CamundaForm form = tasklist.claimIfNeeded();
+        assertThat(form.datePickerNames("Date de l'entretien")).as("the date picker speaks French")
+                .contains("lun.", "dim.")
+                .isSubsetOf("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                        "octobre", "novembre", "décembre", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.");
+        form.date("Date de l'entretien", jourEntretien)
                 .time("Heure de l'entretien", "10:00")
                 .type("Interlocuteur du CLS", "Chargée de mission CLS")
                 .type("Interlocuteur de la CPTS", "Coordinateur CPTS");

@@ -1,7 +1,8 @@
 /*
  * Camunda Forms in Tasklist (form-js 1.8.7, bundled in lib/deps.js) hard-codes its validation messages
  * in English and offers no translation hook. This module, loaded through config.js "customScripts",
- * rewrites them in French as they appear, as well as the drop-down placeholder ("Select").
+ * rewrites them in French as they appear, as well as the drop-down placeholder ("Select") and the
+ * month and weekday names of the date picker (flatpickr, configured in English by form-js).
  * When English is chosen (?lang=en) it does nothing.
  */
 const TRANSLATIONS = [
@@ -36,6 +37,22 @@ function rewriteText(element, french) {
   }
 }
 
+const MONTHS = {
+  January: 'janvier', February: 'février', March: 'mars', April: 'avril', May: 'mai', June: 'juin',
+  July: 'juillet', August: 'août', September: 'septembre', October: 'octobre', November: 'novembre',
+  December: 'décembre'
+};
+const WEEKDAYS = { Sun: 'dim.', Mon: 'lun.', Tue: 'mar.', Wed: 'mer.', Thu: 'jeu.', Fri: 'ven.', Sat: 'sam.' };
+
+function translateDatePickers(root) {
+  root.querySelectorAll('.flatpickr-monthDropdown-month, .flatpickr-current-month .cur-month').forEach((month) => {
+    rewriteText(month, MONTHS[(month.textContent || '').trim()]);
+  });
+  root.querySelectorAll('.flatpickr-weekday').forEach((day) => {
+    rewriteText(day, WEEKDAYS[(day.textContent || '').trim()]);
+  });
+}
+
 function translateErrors(root) {
   root.querySelectorAll('.fjs-form-field-error li').forEach((item) => {
     rewriteText(item, translate(item.textContent || ''));
@@ -56,7 +73,10 @@ const english = (() => {
 })();
 
 if (!english) {
-  new MutationObserver(() => translateErrors(document)).observe(document.documentElement, {
+  new MutationObserver(() => {
+    translateErrors(document);
+    translateDatePickers(document);
+  }).observe(document.documentElement, {
     childList: true,
     subtree: true,
     characterData: true
