@@ -85,13 +85,7 @@ final class CamundaForm {
      * parsed when the field loses focus, so focus is moved on with TAB.
      */
     CamundaForm date(String label, LocalDate date) {
-        String text = FRENCH_DATE.format(date);
-        By field = By.id(inputId(label));
-        browser.type(field, text);
-        browser.driver().findElement(field).sendKeys(Keys.TAB);
-        browser.waitUntil("date « " + text + " » kept in « " + label + " »",
-                d -> text.equals(d.findElement(field).getAttribute("value")));
-        return this;
+        return typeThenLeave(label, FRENCH_DATE.format(date), "date");
     }
 
     /** Opens the date picker of a date field and returns the month and weekday names it shows, then closes it. */
@@ -108,11 +102,16 @@ final class CamundaForm {
 
     /** The time half of a form-js date-and-time field: 24-hour "hh:mm" (use24h in the form). */
     CamundaForm time(String label, String hhmm) {
+        return typeThenLeave(label, hhmm, "time");
+    }
+
+    /** Types into a picker field, leaves it with TAB (which makes form-js parse it) and waits until kept. */
+    private CamundaForm typeThenLeave(String label, String text, String what) {
         By field = By.id(inputId(label));
-        browser.type(field, hhmm);
+        browser.type(field, text);
         browser.driver().findElement(field).sendKeys(Keys.TAB);
-        browser.waitUntil("time « " + hhmm + " » kept in « " + label + " »",
-                d -> hhmm.equals(d.findElement(field).getAttribute("value")));
+        browser.waitUntil(what + " « " + text + " » kept in « " + label + " »",
+                d -> text.equals(d.findElement(field).getAttribute("value")));
         return this;
     }
 
