@@ -5,6 +5,7 @@ import static fr.territoire.sante.installation.process.ProcessVariables.DECISION
 import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
+import fr.territoire.sante.installation.matching.Croisement;
 import fr.territoire.sante.installation.matching.Croisements;
 import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.process.FormStepListener;
@@ -48,13 +49,14 @@ class DebriefAFroidListener extends FormStepListener {
         form.validate();
 
         Dossier dossier = store.of(execution);
-        debriefs.save(Debrief.froid(dossier.getId(), croisements.current(dossier).getId(), ressenti, decision, criteres,
+        Croisement round = croisements.current(dossier);
+        debriefs.save(Debrief.froid(dossier.getId(), round.getId(), ressenti, decision, criteres,
                 Calendrier.maintenant()));
         if (installation) {
             dossier.recordSettlement(lieu, commune, date, Calendrier.maintenant());
         }
         if (criteres != null) {
-            croisements.current(dossier).recordRevisedCriteria(criteres);
+            round.recordRevisedCriteria(criteres);
         }
         if (motif != null) {
             dossier.recordWithdrawalReason(motif, Calendrier.maintenant());
