@@ -32,6 +32,7 @@ public class Dossier {
 
     private boolean enRetard;
     private Instant echeanceCroisement;
+    private Long croisementCourantId;
     private Instant creeLe;
     private Instant modifieLe;
     private Instant closLe;
@@ -66,7 +67,8 @@ public class Dossier {
         this.modifieLe = now;
     }
 
-    public void openMatching(Instant deadline, Instant now) {
+    public void openMatching(Long roundId, Instant deadline, Instant now) {
+        this.croisementCourantId = roundId;
         this.echeanceCroisement = deadline;
         this.enRetard = false;
         enterStage(Etape.CROISEMENT, now);
@@ -133,6 +135,11 @@ public class Dossier {
 
     public boolean isEnRetard() {
         return enRetard;
+    }
+
+    /** The matching round stages C and D work on; null before the first round. */
+    public Long getCroisementCourantId() {
+        return croisementCourantId;
     }
 
     public Instant getEcheanceCroisement() {

@@ -3,9 +3,10 @@ package fr.territoire.sante.installation.matching;
 import fr.territoire.sante.installation.dossier.Dossier;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Matching rounds of a dossier; the latest one is the current round. */
+/** Matching rounds of a dossier; the dossier points at the current one (the latest opened). */
 @Component
 public class Croisements {
 
@@ -16,12 +17,15 @@ public class Croisements {
     }
 
     Croisement open(Dossier dossier, Instant now, Instant deadline) {
-        int numero = croisements.findFirstByDossierIdOrderByNumeroDesc(dossier.getId()).map(c -> c.getNumero() + 1).orElse(1);
-        return croisements.save(new Croisement(dossier.getId(), numero, now, deadline));
+        int numero = dossier.getCroisementCourantId() == null ? 1 : current(dossier).getNumero() + 1;
+        Croisement round = croisements.save(new Croisement(dossier.getId(), numero, now, deadline));
+        dossier.openMatching(round.getId(), deadline, now);
+        return round;
     }
 
     public Croisement current(Dossier dossier) {
-        return croisements.findFirstByDossierIdOrderByNumeroDesc(dossier.getId())
+        Long id = dossier.getCroisementCourantId();
+        return (id == null ? Optional.<Croisement>empty() : croisements.findById(id))
                 .orElseThrow(() -> new IllegalStateException("Dossier " + dossier.getId() + " has no matching round"));
     }
 

@@ -42,7 +42,6 @@ class OuvertureCroisement implements JavaDelegate {
         Instant from = firstRound ? entretiens.heldOn(dossier).orElse(now) : now;
         Instant deadline = from.plus(properties.delai());
         croisements.open(dossier, now, deadline);
-        dossier.openMatching(deadline, now);
         execution.setVariable(ECHEANCE_CROISEMENT, Calendrier.date(deadline));
         journal.record(dossier, "CROISEMENT_OUVERT", firstRound ? "Croisement ouvert" : "Nouveau croisement (critères révisés)");
     }

@@ -51,7 +51,7 @@ record BenchmarkOptions(boolean quick, List<Database> databases, List<String> pa
 
     /** Seconds of lifecycles of each kind run first, so that the JIT compiler has done its work. */
     double warmupSeconds() {
-        return quick ? 2 : 8;
+        return Double.parseDouble(System.getProperty("benchmark.warmup", quick ? "2" : "8"));
     }
 
     /** Rounds of (ours, bare) × (1 thread, 2 threads); each measurement lasts lifecycleSeconds. */
@@ -60,7 +60,7 @@ record BenchmarkOptions(boolean quick, List<Database> databases, List<String> pa
     }
 
     double lifecycleSeconds() {
-        return quick ? 2 : 4;
+        return Double.parseDouble(System.getProperty("benchmark.round", quick ? "2" : "4"));
     }
 
     /** Lifecycles over which transactions are counted. */

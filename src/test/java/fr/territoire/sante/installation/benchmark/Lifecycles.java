@@ -4,12 +4,12 @@ import static fr.territoire.sante.installation.benchmark.ApplicationUnderTest.CL
 import static fr.territoire.sante.installation.benchmark.ApplicationUnderTest.CPTS_USER;
 
 import fr.territoire.sante.installation.process.DossierDriver;
-import java.util.List;
-import java.util.Map;
+import fr.territoire.sante.installation.process.ProcessKeys;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 
 /**
  * One dossier's whole happy path, from the request form to the end of the 12-month follow-up, driven
@@ -42,16 +42,12 @@ final class Lifecycles {
         this.engine = app.engine;
     }
 
+    /**
+     * Both kinds take the same steps with the same form values, as staff would submit them in Tasklist:
+     * the bare process receives what ours receives, and only what our listeners and store do differs.
+     */
     void run(Kind kind) {
-        if (kind == Kind.OURS) {
-            ours();
-        } else {
-            bare();
-        }
-    }
-
-    void ours() {
-        DossierDriver dossier = new DossierDriver(engine);
+        DossierDriver dossier = new DossierDriver(engine, kind == Kind.OURS ? ProcessKeys.ACCOMPAGNEMENT : ApplicationUnderTest.BARE_PROCESS);
         app.as(CLS_USER, dossier::start);
         app.as(CLS_USER, dossier::proposerRendezVous);
         app.as(CLS_USER, () -> dossier.menerEntretien(true));
@@ -72,52 +68,6 @@ final class Lifecycles {
         ensureEnded(dossier.instance().getId());
     }
 
-    void bare() {
-        String[] started = new String[1];
-        app.as(CLS_USER, () -> started[0] = engine.getFormService().submitStartForm(
-                engine.getRepositoryService().createProcessDefinitionQuery()
-                        .processDefinitionKey(ApplicationUnderTest.BARE_PROCESS).latestVersion().singleResult().getId(),
-                Map.of()).getId());
-        String instance = started[0];
-        submit(instance, CLS_USER, "UserTask_ProposerRendezVous", Map.of());
-        submit(instance, CLS_USER, "UserTask_MenerEntretien", Map.of("poursuitDemarche", true));
-        submit(instance, CPTS_USER, "UserTask_RenseignerProjetProfessionnel", Map.of());
-        submit(instance, CLS_USER, "UserTask_RenseignerEnvironnement", Map.of());
-        submit(instance, CPTS_USER, "UserTask_CroiserBesoinsLieux", Map.of("lieuxTrouves", true));
-        submit(instance, CPTS_USER, "UserTask_OrganiserVisites", Map.of());
-        submit(instance, CLS_USER, "UserTask_InformerElus", Map.of());
-        submit(instance, CPTS_USER, "UserTask_RendreCompteVisite", Map.of());
-        submit(instance, CPTS_USER, "UserTask_MenerDebriefAChaud", Map.of());
-        submit(instance, CLS_USER, "UserTask_MettreAJourReporting", Map.of());
-        fire(instance, "TimerEvent_DateDebriefAFroid");
-        submit(instance, CLS_USER, "UserTask_MenerDebriefAFroid", Map.of("decisionDebrief", "installation"));
-        for (int mois : new int[] {3, 6, 12}) {
-            fire(instance, "TimerEvent_Suivi" + mois + "Mois");
-            submit(instance, mois == 6 ? CPTS_USER : CLS_USER, "UserTask_RealiserSuivi" + mois + "Mois", Map.of());
-        }
-        ensureEnded(instance);
-    }
-
-    /** Like {@link DossierDriver#submit}: one task query, then each task found submitted. */
-    private void submit(String instance, String user, String taskKey, Map<String, Object> values) {
-        app.as(user, () -> {
-            List<Task> tasks = engine.getTaskService().createTaskQuery()
-                    .processInstanceId(instance).taskDefinitionKey(taskKey).list();
-            if (tasks.isEmpty()) {
-                throw new IllegalStateException("no open task " + taskKey + " in " + instance);
-            }
-            for (Task task : tasks) {
-                engine.getFormService().submitTaskForm(task.getId(), values);
-            }
-        });
-    }
-
-    private void fire(String instance, String activityId) {
-        Job job = engine.getManagementService().createJobQuery()
-                .processInstanceId(instance).activityId(activityId).timers().singleResult();
-        engine.getManagementService().executeJob(job.getId());
-    }
-
     /** One count query per lifecycle: noise next to its forty-odd transactions, and it proves the path. */
     private void ensureEnded(String instanceId) {
         if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).count() != 0) {
@@ -125,19 +75,31 @@ final class Lifecycles {
         }
     }
 
-    /** Lifecycles per second of one kind on n threads, each thread looping until the time is up. */
-    double throughput(Kind kind, int threads, double seconds) {
+    /** What one measurement gave: lifecycles per second, and CPU time of the driving threads per lifecycle. */
+    record Run(double perSecond, double cpuMsPerLifecycle) {
+    }
+
+    /**
+     * Lifecycles of one kind on n threads, each thread looping until the time is up. The CPU time the
+     * driving threads used (engine, listeners, store and H2 itself all run on them) does not count what
+     * the JIT compiler or the collector spend beside them, nor time the machine's other tenants take.
+     */
+    Run throughput(Kind kind, int threads, double seconds) {
         AtomicInteger completed = new AtomicInteger();
+        AtomicLong cpuNanos = new AtomicLong();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
         Concurrently.run(threads, thread -> {
+            long cpuStart = cpu.getCurrentThreadCpuTime();
             while (System.nanoTime() < deadline) {
                 run(kind);
                 completed.incrementAndGet();
             }
+            cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpuStart);
         });
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return completed.get() / elapsed;
+        return new Run(completed.get() / elapsed, cpuNanos.get() / 1e6 / Math.max(1, completed.get()));
     }
 
 }

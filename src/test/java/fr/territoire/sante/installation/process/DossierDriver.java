@@ -18,10 +18,17 @@ import org.camunda.bpm.engine.task.Task;
 public class DossierDriver {
 
     private final ProcessEngine engine;
+    private final String processKey;
     private ProcessInstance instance;
 
     public DossierDriver(ProcessEngine engine) {
+        this(engine, ProcessKeys.ACCOMPAGNEMENT);
+    }
+
+    /** Drives another process with the same task ids (the benchmark's bare comparison process). */
+    public DossierDriver(ProcessEngine engine, String processKey) {
         this.engine = engine;
+        this.processKey = processKey;
     }
 
     public static Map<String, Object> demande() {
@@ -47,7 +54,7 @@ public class DossierDriver {
     public DossierDriver start(Map<String, Object> values) {
         instance = engine.getFormService().submitStartForm(
                 engine.getRepositoryService().createProcessDefinitionQuery()
-                        .processDefinitionKey(ProcessKeys.ACCOMPAGNEMENT).latestVersion().singleResult().getId(),
+                        .processDefinitionKey(processKey).latestVersion().singleResult().getId(),
                 values);
         return this;
     }
