@@ -49,9 +49,13 @@ record BenchmarkOptions(boolean quick, List<Database> databases, List<String> pa
         return quick ? 10 : 15;
     }
 
-    /** Seconds of lifecycles of each kind run first, so that the JIT compiler has done its work. */
+    /**
+     * Seconds of uncounted rounds first (both kinds, 1 and 2 threads, in turns), so that the JIT
+     * compiler has done its work: on two cores it competes with the lifecycles for about a minute.
+     * {@code -Dbenchmark.warmup=SECONDS} overrides it.
+     */
     double warmupSeconds() {
-        return Double.parseDouble(System.getProperty("benchmark.warmup", quick ? "2" : "8"));
+        return seconds("benchmark.warmup", quick ? 4 : 60);
     }
 
     /** Rounds of (ours, bare) × (1 thread, 2 threads); each measurement lasts lifecycleSeconds. */
@@ -59,8 +63,14 @@ record BenchmarkOptions(boolean quick, List<Database> databases, List<String> pa
         return quick ? 1 : 3;
     }
 
+    /** {@code -Dbenchmark.round=SECONDS} overrides it. */
     double lifecycleSeconds() {
-        return Double.parseDouble(System.getProperty("benchmark.round", quick ? "2" : "4"));
+        return seconds("benchmark.round", quick ? 2 : 4);
+    }
+
+    private static double seconds(String property, double otherwise) {
+        String value = System.getProperty(property, "");
+        return value.isBlank() ? otherwise : Double.parseDouble(value.trim());
     }
 
     /** Lifecycles over which transactions are counted. */

@@ -84,6 +84,7 @@ class AccompagnementDetoursTest extends ProcessTest {
         Croisement second = croisements.findFirstByDossierIdOrderByNumeroDesc(stored().getId()).orElseThrow();
         assertThat(first.getCriteresRevises()).isEqualTo("Élargir au sud du territoire");
         assertThat(second.getNumero()).isEqualTo(2);
+        assertThat(stored().getCroisementCourantId()).as("the dossier points at the new round").isEqualTo(second.getId());
         assertThat(Duration.between(second.getOuvertLe(), second.getEcheance())).isEqualTo(Duration.ofDays(10));
         assertThat(stored().getEtape()).isEqualTo(Etape.CROISEMENT);
 
