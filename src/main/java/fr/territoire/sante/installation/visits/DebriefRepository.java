@@ -13,5 +13,6 @@ public interface DebriefRepository extends JpaRepository<Debrief, Long> {
     // JPQL rather than a derived query: Hibernate caches a JPQL string's translation, while the
     // criteria query Spring Data derives from the name is translated again at every call.
     @Query("select d from Debrief d where d.dossierId = :dossierId and d.type = :type order by d.id desc limit 1")
-    Optional<Debrief> findFirstByDossierIdAndTypeOrderByIdDesc(@Param("dossierId") Long dossierId, @Param("type") Debrief.Type type);
+    Optional<Debrief> findFirstByDossierIdAndTypeOrderByIdDesc(@Param("dossierId") Long dossierId,
+            @Param("type") Debrief.Type type);
 }

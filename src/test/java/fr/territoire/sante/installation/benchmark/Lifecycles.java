@@ -32,6 +32,10 @@ final class Lifecycles {
         String label() {
             return this == OURS ? "accompagnement-installation" : "bare";
         }
+
+        String processKey() {
+            return this == OURS ? ProcessKeys.ACCOMPAGNEMENT : ApplicationUnderTest.BARE_PROCESS;
+        }
     }
 
     private final ApplicationUnderTest app;
@@ -47,7 +51,7 @@ final class Lifecycles {
      * the bare process receives what ours receives, and only what our listeners and store do differs.
      */
     void run(Kind kind) {
-        DossierDriver dossier = new DossierDriver(engine, kind == Kind.OURS ? ProcessKeys.ACCOMPAGNEMENT : ApplicationUnderTest.BARE_PROCESS);
+        DossierDriver dossier = new DossierDriver(engine, kind.processKey());
         app.as(CLS_USER, dossier::start);
         app.as(CLS_USER, dossier::proposerRendezVous);
         app.as(CLS_USER, () -> dossier.menerEntretien(true));
