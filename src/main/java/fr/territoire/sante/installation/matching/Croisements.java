@@ -24,8 +24,7 @@ public class Croisements {
     }
 
     public Croisement current(Dossier dossier) {
-        Long id = dossier.getCroisementCourantId();
-        return (id == null ? Optional.<Croisement>empty() : croisements.findById(id))
+        return Optional.ofNullable(dossier.getCroisementCourantId()).flatMap(croisements::findById)
                 .orElseThrow(() -> new IllegalStateException("Dossier " + dossier.getId() + " has no matching round"));
     }
 

@@ -24,6 +24,7 @@ import java.time.LocalTime;
 import java.util.Date;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -176,6 +177,8 @@ class AccompagnementHappyPathTest extends ProcessTest {
     }
 
     private Croisement croisementsOf() {
-        return croisements.findFirstByDossierIdOrderByNumeroDesc(stored().getId()).orElseThrow();
+        List<Croisement> rounds = croisements.findByDossierIdOrderByNumeroAsc(stored().getId());
+        assertThat(rounds).isNotEmpty();
+        return rounds.get(rounds.size() - 1);
     }
 }
