@@ -1,9 +1,12 @@
 package fr.territoire.sante.installation.benchmark;
 
+import com.zaxxer.hikari.HikariDataSource;
 import fr.territoire.sante.installation.AccompagnementApplication;
 import fr.territoire.sante.installation.system.Groups;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -64,6 +67,19 @@ final class ApplicationUnderTest implements AutoCloseable {
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /**
+     * Replaces the pool's connections, so that what follows prepares its statements and gets its
+     * plans afresh: PostgreSQL keeps a prepared statement's generic plan for the connection's life,
+     * made with the planner settings of the moment it was made.
+     */
+    void freshConnections() {
+        try {
+            bean(DataSource.class).unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void deployBareProcess() {

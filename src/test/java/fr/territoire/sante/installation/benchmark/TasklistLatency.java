@@ -1,5 +1,7 @@
 package fr.territoire.sante.installation.benchmark;
 
+import fr.territoire.sante.installation.SqlCapture;
+import fr.territoire.sante.installation.tasklist.TasklistPerformancePlugin;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,34 +12,48 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
  * The first page a CLS member's Tasklist asks for: the "Tâches CLS" filter (candidate group cls,
- * assigned tasks included, sorted by due date) listed 50 rows at a time through the FilterService, as
- * the REST API does for Tasklist, authenticated as a CLS member so the authorization checks run.
- * Measured twice on the same data ({@link #PHASES}): before, with Camunda's default authorization
- * check, and after, with the one application.yaml sets. The SQL the engine generated and the plans the
- * database chose for it (with its values written in) are kept with the figures. On PostgreSQL the
- * query before takes seconds: it gets a time budget instead of a sample count, and no count query.
+ * assigned tasks included, sorted by due date) listed through the FilterService, as the REST API does
+ * for Tasklist, authenticated as a CLS member so the authorization checks run. Measured in
+ * {@link #PHASES} on the same data: Camunda's default authorization check; the per-task check alone;
+ * as shipped (per-task check, {@code TasklistPerformancePlugin}'s planner settings and index); and the
+ * request Tasklist itself sends when the user has not picked a sort (the filter's order, then its own
+ * default, creation date descending, 15 rows), with and without the planner settings. The SQL the
+ * engine generated and the plans the database chose for it (with its values written in) are kept
+ * with the figures. On PostgreSQL the default check takes seconds: it gets a time budget instead of
+ * a sample count, and no count query.
  */
 final class TasklistLatency {
 
     static final String FILTER = "Tâches CLS";
-    /** What application.yaml sets (camunda.bpm.generic-properties.properties.authorization-check-revokes). */
+    /** What application.yaml sets (camunda.bpm.authorization.authorization-check-revokes). */
     static final String SHIPPED_REVOKES = "always";
+    /** Tasklist's page when no sort is chosen: 15 rows, by creation date descending after the filter's order. */
+    static final int TASKLIST_PAGE = 15;
 
-    record Phase(String key, String label, String revokes, boolean slow) {
+    record Phase(String key, String label, String revokes, boolean planned, boolean tasklistSort, int rows, boolean slow) {
     }
 
-    /** Before: Camunda's default. After: what application.yaml sets. */
     static final List<Phase> PHASES = List.of(
-            new Phase("before", "before: authorization-check-revokes auto (Camunda's default): authorizations joined", "auto", true),
-            new Phase("after", "after, as shipped: authorization-check-revokes always: authorizations checked per task", "always", false));
+            new Phase("before", "before: authorization-check-revokes auto (Camunda's default): authorizations joined",
+                    "auto", false, false, 50, true),
+            new Phase("per_task_checks", "authorization-check-revokes always alone (the 22/11 change): authorizations checked per task",
+                    "always", false, false, 50, false),
+            new Phase("after", "after, as shipped: per-task checks, planner settings for task queries, index read in order",
+                    "always", true, false, 50, false),
+            new Phase("tasklist_default_sort_without_planning", "Tasklist's own request (filter order, then created desc, 15 rows), without the planner settings",
+                    "always", false, true, TASKLIST_PAGE, false),
+            new Phase("tasklist_default_sort", "Tasklist's own request (filter order, then created desc, 15 rows), as shipped",
+                    "always", true, true, TASKLIST_PAGE, false));
 
     private final ApplicationUnderTest app;
     private final BenchmarkOptions options;
     private final FilterService filters;
     private final String filterId;
+    private final TasklistPerformancePlugin planner;
 
     TasklistLatency(ApplicationUnderTest app, BenchmarkOptions options) {
         this.app = app;
@@ -45,6 +61,7 @@ final class TasklistLatency {
         this.filters = app.engine.getFilterService();
         Filter filter = filters.createFilterQuery().filterName(FILTER).singleResult();
         this.filterId = filter.getId();
+        this.planner = app.bean(TasklistPerformancePlugin.class);
     }
 
     Map<String, Object> run() {
@@ -59,34 +76,46 @@ final class TasklistLatency {
         for (Phase phase : PHASES) {
             BenchmarkMain.log("  Tasklist, " + phase.key());
             app.configuration().setAuthorizationCheckRevokes(phase.revokes());
+            planner.planFilterLists(phase.planned());
+            app.freshConnections();
             boolean slow = phase.slow() && app.database == Database.POSTGRES;
-            result.put(phase.key(), measure(phase.label(), slow ? 0 : 10, options.samples(),
-                    slow ? options.slowSeconds() : 30, !slow));
+            Runnable page = () -> asCls(() -> phase.tasklistSort()
+                    ? filters.listPage(filterId, tasklistDefaultSort(), 0, phase.rows())
+                    : filters.listPage(filterId, 0, phase.rows()));
+            result.put(phase.key(), measure(phase, page, slow ? 0 : 10, options.samples(),
+                    slow ? options.slowSeconds() : 30, !slow && !phase.tasklistSort()));
         }
         app.configuration().setAuthorizationCheckRevokes(SHIPPED_REVOKES);
+        planner.planFilterLists(true);
         return result;
     }
 
-    private Map<String, Object> measure(String label, int warmup, int samples, double maxSeconds, boolean withCount) {
+    /** What Tasklist adds to the filter's query when the URL names no sort. */
+    private TaskQuery tasklistDefaultSort() {
+        return app.engine.getTaskService().createTaskQuery().orderByTaskCreateTime().desc();
+    }
+
+    private Map<String, Object> measure(Phase phase, Runnable page, int warmup, int samples, double maxSeconds, boolean withCount) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("label", label);
-        List<SqlCapture.Statement> statements = SqlCapture.during(this::firstPage);
+        m.put("label", phase.label());
+        m.put("rows", phase.rows());
+        List<SqlCapture.Statement> statements = SqlCapture.during(page);
         SqlCapture.Statement query = statements.stream()
                 .filter(s -> s.mapper().startsWith("TaskEntity.selectTaskByQueryCriteria")).findFirst().orElseThrow();
         m.put("statements_per_page", statements.stream().map(SqlCapture.Statement::mapper).toList());
         m.put("sql", query.inlined());
-        m.put("plan", explain(query.inlined()));
-        m.put("first_page", Samples.measureFor(warmup, samples, maxSeconds, this::firstPage).summary());
+        m.put("plan", explain(query.inlined(), phase.planned()));
+        m.put("first_page", Samples.measureFor(warmup, samples, maxSeconds, page).summary());
         if (withCount) {
             // Tasklist also shows each filter's task count, refreshed with the list
-            m.put("count", Samples.measureFor(warmup, Math.min(samples, 50), maxSeconds,
-                    () -> asCls(() -> filters.count(filterId))).summary());
+            Runnable count = () -> asCls(() -> filters.count(filterId));
+            String countSql = SqlCapture.during(count).stream()
+                    .filter(s -> s.mapper().startsWith("TaskEntity.selectTaskCountByQueryCriteria")).findFirst().orElseThrow().inlined();
+            m.put("count_sql", countSql);
+            m.put("count_plan", explain(countSql, false)); // counts never get the list settings
+            m.put("count", Samples.measureFor(warmup, Math.min(samples, 50), maxSeconds, count).summary());
         }
         return m;
-    }
-
-    private void firstPage() {
-        asCls(() -> filters.listPage(filterId, 0, 50));
     }
 
     private <T> T asCls(java.util.function.Supplier<T> call) {
@@ -97,15 +126,22 @@ final class TasklistLatency {
         return t;
     }
 
-    private List<String> explain(String sql) {
+    /** The plan of the engine's statement, in a transaction with the planner settings the engine had. */
+    private List<String> explain(String sql, boolean planned) {
         List<String> plan = new ArrayList<>();
-        String explain = app.database == Database.POSTGRES ? "explain (analyze, buffers) " : "explain analyze ";
+        boolean postgres = app.database == Database.POSTGRES;
+        String explain = postgres ? "explain (analyze, buffers) " : "explain analyze ";
         try (Connection connection = app.database.connect(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            if (postgres && planned) {
+                statement.execute(TasklistPerformancePlugin.FILTER_LIST_SETTINGS);
+            }
             try (ResultSet rs = statement.executeQuery(explain + sql)) {
                 while (rs.next()) {
                     plan.addAll(List.of(rs.getString(1).split("\n")));
                 }
             }
+            connection.rollback();
         } catch (SQLException e) {
             plan.add("EXPLAIN failed: " + e.getMessage());
         }

@@ -1,4 +1,4 @@
-package fr.territoire.sante.installation.benchmark;
+package fr.territoire.sante.installation;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -14,14 +14,14 @@ import org.slf4j.LoggerFactory;
  * Captures the SQL Camunda's MyBatis mappers generate (their DEBUG lines "Preparing:" and
  * "Parameters:"), for one action, and inlines the parameters so the statement can be EXPLAINed.
  */
-final class SqlCapture {
+public final class SqlCapture {
 
-    static final String ENGINE_STATEMENTS = "org.camunda.bpm.engine.impl.persistence.entity";
+    public static final String ENGINE_STATEMENTS = "org.camunda.bpm.engine.impl.persistence.entity";
 
-    record Statement(String mapper, String sql, String parameters) {
+    public record Statement(String mapper, String sql, String parameters) {
 
         /** The statement with its parameters written in as SQL literals. */
-        String inlined() {
+        public String inlined() {
             List<String> values = parse(parameters);
             StringBuilder out = new StringBuilder();
             int next = 0;
@@ -67,7 +67,7 @@ final class SqlCapture {
     }
 
     /** Runs the action with the engine's statement loggers at DEBUG and returns what they printed. */
-    static List<Statement> during(Runnable action) {
+    public static List<Statement> during(Runnable action) {
         Logger logger = (Logger) LoggerFactory.getLogger(ENGINE_STATEMENTS);
         Level previous = logger.getLevel();
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
