@@ -59,6 +59,18 @@ class TasklistQueryPlanIT extends IntegrationTest {
     }
 
     @Test
+    void aTaskDescriptionAsLongAsTheEngineAllowsStillFitsTheIndex() {
+        openDossiers(1);
+        Task task = engine.getTaskService().createTaskQuery().orderByTaskCreateTime().desc().listPage(0, 1).get(0);
+        // The column holds 4,000 characters; PostgreSQL compresses a long index entry before checking its
+        // 2.7 kB limit, so prose of that length fits (only incompressible text of that size would not).
+        String sentence = "Le professionnel souhaite visiter la maison de santé et rencontrer l'équipe du territoire. ";
+        task.setDescription(sentence.repeat(4000 / sentence.length() + 1).substring(0, 4000));
+        engine.getTaskService().saveTask(task);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getDescription()).hasSize(4000);
+    }
+
+    @Test
     void theFirstPageOfTheClsFilterReadsTasksInIndexOrderAndStopsAfterThePage() throws SQLException {
         String filterId = prepareOpenDossiers();
         assertReadsInIndexOrder(() -> engine.getFilterService().listPage(filterId, 0, PAGE), PAGE);
