@@ -18,10 +18,11 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * The first page a CLS member's Tasklist asks for: the "Tâches CLS" filter (candidate group cls,
  * assigned tasks included, sorted by due date) listed through the FilterService, as the REST API does
  * for Tasklist, authenticated as a CLS member so the authorization checks run. Measured in
- * {@link #PHASES} on the same data: Camunda's default authorization check; the per-task check alone;
- * as shipped (per-task check, {@code TasklistPerformancePlugin}'s planner settings and index); and the
- * request Tasklist itself sends when the user has not picked a sort (the filter's order, then its own
- * default, creation date descending, 15 rows), with and without the planner settings. The SQL the
+ * {@link #PHASES} on the same data, the indexes of {@code TasklistPerformancePlugin} being there in
+ * all: Camunda's default authorization check; the per-task check alone; as shipped (per-task check and
+ * the plugin's planner settings); and the request Tasklist itself sends when the user has not picked a
+ * sort (the filter's order, then its own default, creation date descending, 15 rows), with and without
+ * the planner settings. Each phase starts on fresh connections. The SQL the
  * engine generated and the plans the database chose for it (with its values written in) are kept
  * with the figures. On PostgreSQL the default check takes seconds: it gets a time budget instead of
  * a sample count, and no count query.
@@ -38,11 +39,11 @@ final class TasklistLatency {
     }
 
     static final List<Phase> PHASES = List.of(
-            new Phase("before", "before: authorization-check-revokes auto (Camunda's default): authorizations joined",
+            new Phase("before", "authorization-check-revokes auto (Camunda's default): authorizations joined; no planner settings",
                     "auto", false, false, 50, true),
-            new Phase("per_task_checks", "authorization-check-revokes always alone (the 22/11 change): authorizations checked per task",
+            new Phase("per_task_checks", "authorization-check-revokes always (authorizations checked per task), no planner settings",
                     "always", false, false, 50, false),
-            new Phase("after", "after, as shipped: per-task checks, planner settings for task queries, index read in order",
+            new Phase("after", "as shipped: per-task checks and the planner settings for filter lists",
                     "always", true, false, 50, false),
             new Phase("tasklist_default_sort_without_planning", "Tasklist's own request (filter order, then created desc, 15 rows), without the planner settings",
                     "always", false, true, TASKLIST_PAGE, false),
