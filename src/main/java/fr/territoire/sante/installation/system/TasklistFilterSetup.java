@@ -3,6 +3,7 @@ package fr.territoire.sante.installation.system;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
+import fr.territoire.sante.installation.tasklist.TasklistOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The Tasklist filters staff start from, in French, each visible to the groups it concerns. Each
- * sorts by due date, newest first among equal ones: that is also what Tasklist appends when the user
- * picks no sort, so both requests read the tasks in the order of the index that keeps large task lists
- * fast on PostgreSQL ({@code tasklist.TasklistIndex}).
+ * The Tasklist filters staff start from, in French, each visible to the groups it concerns, each in
+ * the order of {@link TasklistOrder} (due date, then newest first), the one the index that keeps large
+ * task lists fast on PostgreSQL serves.
  */
 @Component
 class TasklistFilterSetup {
@@ -60,7 +60,7 @@ class TasklistFilterSetup {
     }
 
     private void createIfMissing(String name, String description, int priority, TaskQuery criteria, String... groups) {
-        TaskQuery query = criteria.orderByDueDate().asc().orderByTaskCreateTime().desc();
+        TaskQuery query = TasklistOrder.applyTo(criteria);
         Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             Map<String, Object> properties = new LinkedHashMap<>();
@@ -84,7 +84,8 @@ class TasklistFilterSetup {
                 && ordering(storedQuery).equals(ordering((TaskQueryImpl) shipped));
     }
 
-    private static List<String> ordering(TaskQueryImpl query) {
+    /** Each ordering property as "COLUMN_ asc|desc". */
+    static List<String> ordering(TaskQueryImpl query) {
         return query.getOrderingProperties().stream()
                 .map(p -> p.getQueryProperty().getName() + " " + p.getDirection().getName())
                 .toList();

@@ -25,8 +25,8 @@ final class TasklistIndex {
             "CASE_DEF_ID_", "TASK_DEF_KEY_", "DUE_DATE_", "FOLLOW_UP_DATE_",
             "SUSPENSION_STATE_", "TENANT_ID_", "LAST_UPDATED_", "TASK_STATE_");
 
-    /** The filters' sort ({@code TasklistFilterSetup}): due date first, newest first among equal ones. */
-    static final List<String> SORT = List.of("DUE_DATE_", "CREATE_TIME_ desc");
+    /** The filters' order ({@link TasklistOrder}): due date first, newest first among equal ones. */
+    static final List<String> SORT = TasklistOrder.indexKeys();
 
     private TasklistIndex() {
     }

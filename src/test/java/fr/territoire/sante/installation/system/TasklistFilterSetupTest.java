@@ -44,9 +44,6 @@ class TasklistFilterSetupTest extends ProcessTest {
     }
 
     private static List<String> ordering(Filter filter) {
-        TaskQueryImpl query = filter.getQuery();
-        return query.getOrderingProperties().stream()
-                .map(p -> p.getQueryProperty().getName() + " " + p.getDirection().getName())
-                .toList();
+        return TasklistFilterSetup.ordering(filter.getQuery());
     }
 }
