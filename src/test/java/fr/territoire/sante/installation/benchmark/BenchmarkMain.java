@@ -97,6 +97,11 @@ public final class BenchmarkMain {
                                 database == Database.POSTGRES ? "<= 5" : "");
                         row(database.label(), "tasklist " + phase, "samples", page.get("samples"), "", "");
                         row(database.label(), "tasklist " + phase, "first page p99", page.get("p99_ms"), "ms", "");
+                        if (page.get("warmup") instanceof Map<?, ?> warmup) {
+                            row(database.label(), "tasklist " + phase, "warm-up calls p50", warmup.get("p50_ms"), "ms", "");
+                            row(database.label(), "tasklist " + phase, "warm-up calls p95", warmup.get("p95_ms"), "ms", "");
+                            row(database.label(), "tasklist " + phase, "warm-up calls", warmup.get("samples"), "", "");
+                        }
                         if (m.get("count") instanceof Map<?, ?> count) {
                             row(database.label(), "tasklist " + phase, "filter count p95", count.get("p95_ms"), "ms", "");
                         }

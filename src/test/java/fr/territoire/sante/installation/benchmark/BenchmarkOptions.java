@@ -44,6 +44,23 @@ record BenchmarkOptions(boolean quick, List<Database> databases, List<String> pa
         return quick ? 30 : 200;
     }
 
+    /**
+     * Samples of a Tasklist page that answers in milliseconds: enough for a p99 that is more than the
+     * few slowest calls.
+     */
+    int latencySamples() {
+        return quick ? 200 : 2_000;
+    }
+
+    /**
+     * Seconds a fast Tasklist page is called, timed but apart, before its samples: each phase starts
+     * on fresh connections, and its code path is new to the JIT compiler, which competes for the same
+     * two cores. {@code -Dbenchmark.latency.warmup=SECONDS} overrides it.
+     */
+    double latencyWarmupSeconds() {
+        return seconds("benchmark.latency.warmup", quick ? 2 : 15);
+    }
+
     /** Time allowed to the queries known to take seconds (Tasklist before the fix). */
     double slowSeconds() {
         return quick ? 10 : 15;

@@ -45,6 +45,24 @@ final class Samples {
         return samples;
     }
 
+    /**
+     * Calls repeatedly for warmupSeconds, timing each call, then takes count samples (within
+     * maxSeconds). Returns both: "warmup", the calls while the JIT compiler still works on this path
+     * (and PostgreSQL still plans each statement afresh on its new connections), and "steady", what a
+     * server that has been answering for a while gives.
+     */
+    static Map<String, Object> measureWarmedFor(double warmupSeconds, int count, double maxSeconds, Runnable call) {
+        long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        Samples warmup = new Samples(1_000_000);
+        do {
+            warmup.time(call);
+        } while (System.nanoTime() < warmupEnd && warmup.size < warmup.millis.length);
+        Map<String, Object> result = new LinkedHashMap<>(measureFor(0, count, maxSeconds, call).summary());
+        result.put("warmup_seconds", warmupSeconds);
+        result.put("warmup", warmup.summary());
+        return result;
+    }
+
     double percentile(double p) {
         double[] sorted = Arrays.copyOf(millis, size);
         Arrays.sort(sorted);

@@ -83,8 +83,7 @@ final class TasklistLatency {
             Runnable page = () -> asCls(() -> phase.tasklistSort()
                     ? filters.listPage(filterId, tasklistDefaultSort(), 0, phase.rows())
                     : filters.listPage(filterId, 0, phase.rows()));
-            result.put(phase.key(), measure(phase, page, slow ? 0 : 10, options.samples(),
-                    slow ? options.slowSeconds() : 30, !slow && !phase.tasklistSort()));
+            result.put(phase.key(), measure(phase, page, slow, !slow && !phase.tasklistSort()));
         }
         app.configuration().setAuthorizationCheckRevokes(SHIPPED_REVOKES);
         planner.planFilterLists(true);
@@ -96,7 +95,7 @@ final class TasklistLatency {
         return app.engine.getTaskService().createTaskQuery().orderByTaskCreateTime().desc();
     }
 
-    private Map<String, Object> measure(Phase phase, Runnable page, int warmup, int samples, double maxSeconds, boolean withCount) {
+    private Map<String, Object> measure(Phase phase, Runnable page, boolean slow, boolean withCount) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("label", phase.label());
         m.put("rows", phase.rows());
@@ -106,7 +105,8 @@ final class TasklistLatency {
         m.put("statements_per_page", statements.stream().map(SqlCapture.Statement::mapper).toList());
         m.put("sql", query.inlined());
         m.put("plan", explain(query.inlined(), phase.planned()));
-        m.put("first_page", Samples.measureFor(warmup, samples, maxSeconds, page).summary());
+        m.put("first_page", slow ? Samples.measureFor(0, options.samples(), options.slowSeconds(), page).summary()
+                : Samples.measureWarmedFor(options.latencyWarmupSeconds(), options.latencySamples(), 30, page));
         if (withCount) {
             // Tasklist also shows each filter's task count, refreshed with the list
             Runnable count = () -> asCls(() -> filters.count(filterId));
@@ -114,7 +114,7 @@ final class TasklistLatency {
                     .filter(s -> s.mapper().startsWith("TaskEntity.selectTaskCountByQueryCriteria")).findFirst().orElseThrow().inlined();
             m.put("count_sql", countSql);
             m.put("count_plan", explain(countSql, false)); // counts never get the list settings
-            m.put("count", Samples.measureFor(warmup, Math.min(samples, 50), maxSeconds, count).summary());
+            m.put("count", Samples.measureFor(10, Math.min(options.samples(), 50), 30, count).summary());
         }
         return m;
     }
