@@ -45,7 +45,7 @@ public final class BenchmarkMain {
         results.put("started_at", Instant.now().toString());
         results.put("machine", Machine.describe());
         if (options.runs("startup")) {
-            log("Start-up, ours and bare, each in a fresh JVM");
+            log("Start-up, ours, bare and bare with our libraries, each in a fresh JVM");
             Map<String, Object> startup = new Startup(options).run();
             results.put("startup", startup);
             row("h2-memory", "startup", "ready time ratio ours/bare", startup.get("startup_ratio"), "x", "<= 1.3");
@@ -54,6 +54,18 @@ public final class BenchmarkMain {
             row("h2-memory", "startup", "ready time, bare", ((Map<?, ?>) startup.get("bare")).get("ready_ms"), "ms", "");
             row("h2-memory", "startup", "heap after full GC, ours", ((Map<?, ?>) startup.get("ours")).get("heap_mb"), "MB", "");
             row("h2-memory", "startup", "heap after full GC, bare", ((Map<?, ?>) startup.get("bare")).get("heap_mb"), "MB", "");
+            Map<?, ?> stack = (Map<?, ?>) startup.get("bare_with_our_libraries");
+            row("h2-memory", "startup", "ready time, bare with our libraries", stack.get("ready_ms"), "ms", "");
+            row("h2-memory", "startup", "heap after full GC, bare with our libraries", stack.get("heap_mb"), "MB", "");
+            row("h2-memory", "startup", "ready time ratio ours/bare with our libraries",
+                    startup.get("startup_ratio_to_bare_with_our_libraries"), "x", "");
+            if (startup.get("class_data_sharing") instanceof Map<?, ?> cds) {
+                row("h2-memory", "startup with CDS", "ready time ratio ours/bare", cds.get("startup_ratio"), "x", "");
+                row("h2-memory", "startup with CDS", "ready time, ours", ((Map<?, ?>) cds.get("ours")).get("ready_ms"), "ms", "");
+                row("h2-memory", "startup with CDS", "ready time, bare", ((Map<?, ?>) cds.get("bare")).get("ready_ms"), "ms", "");
+                row("h2-memory", "startup with CDS", "ready time, bare with our libraries",
+                        ((Map<?, ?>) cds.get("bare_with_our_libraries")).get("ready_ms"), "ms", "");
+            }
         }
         for (Database database : options.databases()) {
             results.put(database.label(), onDatabase(database));

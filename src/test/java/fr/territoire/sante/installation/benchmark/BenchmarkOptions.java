@@ -77,12 +77,12 @@ record BenchmarkOptions(boolean quick, List<Database> databases, List<String> pa
 
     /** Rounds of (ours, bare) × (1 thread, 2 threads); each measurement lasts lifecycleSeconds. */
     int lifecycleRounds() {
-        return quick ? 1 : 3;
+        return quick ? 1 : 5;
     }
 
     /** {@code -Dbenchmark.round=SECONDS} overrides it. */
     double lifecycleSeconds() {
-        return seconds("benchmark.round", quick ? 2 : 4);
+        return seconds("benchmark.round", quick ? 2 : 6);
     }
 
     private static double seconds(String property, double otherwise) {
@@ -93,6 +93,15 @@ record BenchmarkOptions(boolean quick, List<Database> databases, List<String> pa
     /** Lifecycles over which transactions are counted. */
     int countedLifecycles() {
         return quick ? 3 : 10;
+    }
+
+    /**
+     * Whether start-up is also measured with class data sharing, each application with its own
+     * archive ({@code -Dbenchmark.startup.cds=false} leaves it out; off in a quick run).
+     */
+    boolean startupWithClassDataSharing() {
+        String value = System.getProperty("benchmark.startup.cds", "");
+        return value.isBlank() ? !quick : Boolean.parseBoolean(value.trim());
     }
 
     /** Start-ups of each application. */

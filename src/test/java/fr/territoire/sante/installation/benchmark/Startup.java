@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Start-up time and heap after start-up and full GC, ours against a bare Camunda starter application,
@@ -21,7 +22,9 @@ import java.util.Map;
  * <p>Class paths: the application's runtime class path, as Maven resolves it (written by the
  * {@code benchmark} profile to target/benchmark/runtime-classpath.txt), plus the test classes for the
  * probe. The bare application's leaves out our classes and the libraries only we bring: JPA and
- * Hibernate, Spring Data, Flyway, mail, validation, actuator and Micrometer.
+ * Hibernate, Spring Data, Flyway, mail, validation, actuator and Micrometer. A third application,
+ * {@link BareStackApplication}, has all those libraries and none of our classes: it tells the fixed
+ * stack's share of the difference from our own code's.
  */
 final class Startup {
 
@@ -48,13 +51,18 @@ final class Startup {
         List<String> bare = new ArrayList<>(List.of(testClasses));
         runtime.stream().filter(entry -> OURS_ONLY.stream().noneMatch(new File(entry).getName()::startsWith)).forEach(bare::add);
 
-        List<long[]> oursRuns = new ArrayList<>();
-        List<long[]> bareRuns = new ArrayList<>();
-        probe("ours", ours); // the first JVM start of a run also warms the disk cache: not counted
-        for (int i = 0; i < options.startups(); i++) {
-            oursRuns.add(probe("ours", ours));
-            bareRuns.add(probe("bare", bare));
-        }
+        List<String> stack = new ArrayList<>(List.of(testClasses));
+        stack.addAll(runtime);
+        Map<String, List<String>> classPaths = new LinkedHashMap<>();
+        classPaths.put("ours", ours);
+        classPaths.put("bare", bare);
+        classPaths.put("stack", stack);
+
+        probe("ours", ours, List.of()); // the first JVM start of a run also warms the disk cache: not counted
+        Map<String, List<long[]>> runs = alternately(classPaths, which -> List.of());
+        List<long[]> oursRuns = runs.get("ours");
+        List<long[]> bareRuns = runs.get("bare");
+        List<long[]> stackRuns = runs.get("stack");
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("jvm_options", JVM_OPTIONS);
         result.put("database", "H2 in memory, fresh (both create their schema)");
@@ -66,7 +74,76 @@ final class Startup {
         result.put("startup_ratio", Samples.round((double) (long) o.get("ready_ms") / (long) b.get("ready_ms")));
         result.put("heap_ratio", Samples.round((double) o.get("heap_mb") / (double) b.get("heap_mb")));
         result.put("bare_classpath_excludes", OURS_ONLY);
+        Map<String, Object> st = summary(stackRuns);
+        result.put("bare_with_our_libraries", st);
+        result.put("startup_ratio_to_bare_with_our_libraries", Samples.round((double) (long) o.get("ready_ms") / (long) st.get("ready_ms")));
+        result.put("heap_ratio_to_bare_with_our_libraries", Samples.round((double) o.get("heap_mb") / (double) st.get("heap_mb")));
+        if (options.startupWithClassDataSharing()) {
+            result.put("class_data_sharing", withClassDataSharing(classPaths));
+        }
         return result;
+    }
+
+    /** Each application started options.startups() times, in turns. */
+    private Map<String, List<long[]>> alternately(Map<String, List<String>> classPaths, Function<String, List<String>> jvmOptions)
+            throws IOException, InterruptedException {
+        Map<String, List<long[]>> runs = new LinkedHashMap<>();
+        classPaths.keySet().forEach(which -> runs.put(which, new ArrayList<>()));
+        for (int i = 0; i < options.startups(); i++) {
+            for (Map.Entry<String, List<String>> app : classPaths.entrySet()) {
+                runs.get(app.getKey()).add(probe(app.getKey(), app.getValue(), jvmOptions.apply(app.getKey())));
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * The same comparison with class data sharing, as a deployment could set it up: each application
+     * gets an archive of the classes it loaded during a training start (directories on the class path
+     * become jars first: the JVM archives classes from jars only), then starts with it. {@code -Xshare:on}
+     * makes a start fail rather than silently run without its archive.
+     */
+    private Map<String, Object> withClassDataSharing(Map<String, List<String>> classPaths) throws IOException, InterruptedException {
+        Path directory = Files.createDirectories(Path.of("target", "benchmark", "cds"));
+        Map<String, List<String>> jarred = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> app : classPaths.entrySet()) {
+            List<String> entries = new ArrayList<>();
+            for (String entry : app.getValue()) {
+                entries.add(Files.isDirectory(Path.of(entry)) ? jar(Path.of(entry), directory) : entry);
+            }
+            jarred.put(app.getKey(), entries);
+        }
+        Map<String, Path> archives = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> app : jarred.entrySet()) {
+            Path archive = directory.resolve(app.getKey() + ".jsa");
+            Files.deleteIfExists(archive);
+            probe(app.getKey() + " (training)", app.getKey(), app.getValue(), List.of("-XX:ArchiveClassesAtExit=" + archive));
+            archives.put(app.getKey(), archive);
+        }
+        Map<String, List<long[]>> runs = alternately(jarred,
+                which -> List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archives.get(which)));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("method", "one training start per application (-XX:ArchiveClassesAtExit), then starts with -Xshare:on -XX:SharedArchiveFile");
+        Map<String, Object> o = summary(runs.get("ours"));
+        Map<String, Object> b = summary(runs.get("bare"));
+        Map<String, Object> st = summary(runs.get("stack"));
+        result.put("ours", o);
+        result.put("bare", b);
+        result.put("bare_with_our_libraries", st);
+        result.put("startup_ratio", Samples.round((double) (long) o.get("ready_ms") / (long) b.get("ready_ms")));
+        result.put("startup_ratio_to_bare_with_our_libraries", Samples.round((double) (long) o.get("ready_ms") / (long) st.get("ready_ms")));
+        return result;
+    }
+
+    private static String jar(Path classes, Path directory) throws IOException, InterruptedException {
+        Path jar = directory.resolve(classes.getFileName() + ".jar");
+        Files.deleteIfExists(jar);
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jar").toString(),
+                "cf", jar.toString(), "-C", classes.toString(), ".").inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("could not jar " + classes);
+        }
+        return jar.toAbsolutePath().toString();
     }
 
     private static Map<String, Object> summary(List<long[]> runs) {
@@ -84,10 +161,16 @@ final class Startup {
         return values[values.length / 2];
     }
 
-    private long[] probe(String which, List<String> classPath) throws IOException, InterruptedException {
+    private long[] probe(String which, List<String> classPath, List<String> extraJvmOptions) throws IOException, InterruptedException {
+        return probe(which, which, classPath, extraJvmOptions);
+    }
+
+    private long[] probe(String label, String which, List<String> classPath, List<String> extraJvmOptions)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        command.addAll(extraJvmOptions);
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classPath));
         command.add(StartupProbe.class.getName());
@@ -106,11 +189,11 @@ final class Startup {
         }
         int exit = process.waitFor();
         if (result == null || exit != 0) {
-            throw new IllegalStateException("start-up probe '" + which + "' failed (exit " + exit + "):\n"
+            throw new IllegalStateException("start-up probe '" + label + "' failed (exit " + exit + "):\n"
                     + String.join("\n", output.subList(Math.max(0, output.size() - 40), output.size())));
         }
         long[] values = Arrays.stream(result.substring("STARTUP ".length()).trim().split(" ")).mapToLong(Long::parseLong).toArray();
-        System.out.printf("  start-up %s: ready after %d ms, heap %.1f MB%n", which, values[0], values[2] / 1048576.0);
+        System.out.printf("  start-up %s: ready after %d ms, heap %.1f MB%n", label, values[0], values[2] / 1048576.0);
         return values;
     }
 

@@ -9,7 +9,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Run in a JVM of its own by {@link Startup}: starts one application (ours or the bare one) on a fresh
+ * Run in a JVM of its own by {@link Startup}: starts one application (ours, the bare one or the bare
+ * one with our libraries: {@code ours}, {@code bare}, {@code stack}) on a fresh
  * in-memory H2 database, with its web server on a free port, and prints one line:
  * {@code STARTUP <ms from JVM start to ready> <ms inside Spring> <heap used after full GC in bytes>}.
  */
@@ -19,7 +20,7 @@ public final class StartupProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean ours = "ours".equals(args[0]);
+        String which = args[0];
         List<String> springArgs = new ArrayList<>(List.of(
                 "--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1",
                 "--spring.datasource.username=sa",
@@ -33,8 +34,11 @@ public final class StartupProbe {
         long springStart = System.nanoTime();
         long[] readyAt = new long[1];
         // by name: the bare JVM has no AccompagnementApplication on its class path
-        SpringApplication application = new SpringApplication(Class.forName(ours
-                ? "fr.territoire.sante.installation.AccompagnementApplication" : BareCamundaApplication.class.getName()));
+        SpringApplication application = new SpringApplication(Class.forName(switch (which) {
+            case "ours" -> "fr.territoire.sante.installation.AccompagnementApplication";
+            case "stack" -> BareStackApplication.class.getName();
+            default -> BareCamundaApplication.class.getName();
+        }));
         application.addListeners(event -> {
             if (event instanceof ApplicationReadyEvent) {
                 readyAt[0] = ManagementFactory.getRuntimeMXBean().getUptime();
