@@ -13,9 +13,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * {@code SELECT distinct(GROUP_ID_) FROM ACT_RU_AUTHORIZATION}, a table that holds a row per candidate
  * group of every open task, only to drop from the user's groups those that have no authorization at
  * all. Dropping them changes no answer: a group without authorizations matches no row of the checks.
- * So the user's groups go to the checks as they are, and a Tasklist page saves that scan (1 to 2.5 ms
- * on PostgreSQL with 10,000 open dossiers, growing with them; docs/performance.md, section 3). Our
- * users belong to one or two groups, so the checks' group lists stay as short as before.
+ * So the user's groups go to the checks as they are, and every authenticated command saves that scan,
+ * which grows with the open tasks: with 10,000 open dossiers on PostgreSQL, a CLS Tasklist page's
+ * median went from 12 to under 4 ms (docs/performance.md, section 3). Our users belong to one or two
+ * groups, so the checks' group lists stay as short as before.
  *
  * <p>Installed through the engine's own extension point, a custom session factory for
  * {@link AuthorizationManager}; every check itself is the engine's.

@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates our indexes on the engine's tables (and drops those we no longer use) once the engine has created or updated them. They are
- * not Flyway migrations: the engine manages its own schema and builds it after Flyway has run.
+ * Creates our indexes on the engine's tables, and drops those we no longer use, once the engine has
+ * created or updated them. They are not Flyway migrations: the engine manages its own schema and
+ * builds it after Flyway has run.
  */
 final class EngineIndexes {
 
@@ -22,7 +23,8 @@ final class EngineIndexes {
 
     /**
      * Indexes an earlier version created and nothing reads any more; each one would only slow the
-     * writes. {@code authorization_group_idx} served the scan that {@link AuthorizationManagerWithoutGroupScan} removed.
+     * writes. {@code authorization_group_idx} served the scan that
+     * {@link AuthorizationManagerWithoutGroupScan} removed.
      */
     static final List<String> RETIRED = List.of("authorization_group_idx");
 
@@ -34,8 +36,8 @@ final class EngineIndexes {
 
     /**
      * Several instances starting together may race on an index: the loser's error is harmless (the
-     * index exists, or is gone), so it is logged and the start goes on. Without the index every page stays
-     * correct, only slower.
+     * index exists, or is gone), so it is logged and the start goes on. Without the index every page
+     * stays correct, only slower.
      */
     static void ensure(DataSource dataSource, List<String> statements) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

@@ -71,13 +71,13 @@ final class Startup {
         Map<String, Object> b = summary(bareRuns);
         result.put("ours", o);
         result.put("bare", b);
-        result.put("startup_ratio", Samples.round((double) (long) o.get("ready_ms") / (long) b.get("ready_ms")));
-        result.put("heap_ratio", Samples.round((double) o.get("heap_mb") / (double) b.get("heap_mb")));
+        result.put("startup_ratio", ratio(o, b, "ready_ms"));
+        result.put("heap_ratio", ratio(o, b, "heap_mb"));
         result.put("bare_classpath_excludes", OURS_ONLY);
         Map<String, Object> st = summary(stackRuns);
         result.put("bare_with_our_libraries", st);
-        result.put("startup_ratio_to_bare_with_our_libraries", Samples.round((double) (long) o.get("ready_ms") / (long) st.get("ready_ms")));
-        result.put("heap_ratio_to_bare_with_our_libraries", Samples.round((double) o.get("heap_mb") / (double) st.get("heap_mb")));
+        result.put("startup_ratio_to_bare_with_our_libraries", ratio(o, st, "ready_ms"));
+        result.put("heap_ratio_to_bare_with_our_libraries", ratio(o, st, "heap_mb"));
         if (options.startupWithClassDataSharing()) {
             result.put("class_data_sharing", withClassDataSharing(classPaths));
         }
@@ -117,21 +117,23 @@ final class Startup {
         for (Map.Entry<String, List<String>> app : jarred.entrySet()) {
             Path archive = directory.resolve(app.getKey() + ".jsa");
             Files.deleteIfExists(archive);
-            probe(app.getKey() + " (training)", app.getKey(), app.getValue(), List.of("-XX:ArchiveClassesAtExit=" + archive));
+            probe(app.getKey() + " (training)", app.getKey(), app.getValue(),
+                    List.of("-XX:ArchiveClassesAtExit=" + archive));
             archives.put(app.getKey(), archive);
         }
         Map<String, List<long[]>> runs = alternately(jarred,
                 which -> List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archives.get(which)));
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("method", "one training start per application (-XX:ArchiveClassesAtExit), then starts with -Xshare:on -XX:SharedArchiveFile");
+        result.put("method", "one training start per application (-XX:ArchiveClassesAtExit),"
+                + " then starts with -Xshare:on -XX:SharedArchiveFile");
         Map<String, Object> o = summary(runs.get("ours"));
         Map<String, Object> b = summary(runs.get("bare"));
         Map<String, Object> st = summary(runs.get("stack"));
         result.put("ours", o);
         result.put("bare", b);
         result.put("bare_with_our_libraries", st);
-        result.put("startup_ratio", Samples.round((double) (long) o.get("ready_ms") / (long) b.get("ready_ms")));
-        result.put("startup_ratio_to_bare_with_our_libraries", Samples.round((double) (long) o.get("ready_ms") / (long) st.get("ready_ms")));
+        result.put("startup_ratio", ratio(o, b, "ready_ms"));
+        result.put("startup_ratio_to_bare_with_our_libraries", ratio(o, st, "ready_ms"));
         return result;
     }
 
@@ -144,6 +146,10 @@ final class Startup {
             throw new IllegalStateException("could not jar " + classes);
         }
         return jar.toAbsolutePath().toString();
+    }
+
+    private static double ratio(Map<String, Object> ours, Map<String, Object> other, String key) {
+        return Samples.round(((Number) ours.get(key)).doubleValue() / ((Number) other.get(key)).doubleValue());
     }
 
     private static Map<String, Object> summary(List<long[]> runs) {
