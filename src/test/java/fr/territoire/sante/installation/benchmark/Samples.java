@@ -47,9 +47,9 @@ final class Samples {
 
     /**
      * Calls repeatedly for warmupSeconds, timing each call, then takes count samples (within
-     * maxSeconds). Returns both: "warmup", the calls while the JIT compiler still works on this path
-     * (and PostgreSQL still plans each statement afresh on its new connections), and "steady", what a
-     * server that has been answering for a while gives.
+     * maxSeconds). Returns the samples' summary, what a server that has been answering for a while
+     * gives, with the warm-up calls' own summary under "warmup": the calls while the JIT compiler still
+     * works on this path and PostgreSQL still plans each statement afresh on its new connections.
      */
     static Map<String, Object> measureWarmedFor(double warmupSeconds, int count, double maxSeconds, Runnable call) {
         long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
