@@ -81,13 +81,6 @@ class TasklistFilterSetup {
 
     private static boolean sortedAlike(Object stored, TaskQuery shipped) {
         return stored instanceof TaskQueryImpl storedQuery
-                && ordering(storedQuery).equals(ordering((TaskQueryImpl) shipped));
-    }
-
-    /** Each ordering property as "COLUMN_ asc|desc". */
-    static List<String> ordering(TaskQueryImpl query) {
-        return query.getOrderingProperties().stream()
-                .map(p -> p.getQueryProperty().getName() + " " + p.getDirection().getName())
-                .toList();
+                && TasklistOrder.of(storedQuery).equals(TasklistOrder.of((TaskQueryImpl) shipped));
     }
 }

@@ -19,11 +19,17 @@ public final class TasklistOrder {
         return query.orderByDueDate().asc().orderByTaskCreateTime().desc();
     }
 
+    /** A query's order, each property as "COLUMN_ asc|desc". */
+    public static List<String> of(TaskQueryImpl query) {
+        return query.getOrderingProperties().stream()
+                .map(p -> p.getQueryProperty().getName() + " " + p.getDirection().getName())
+                .toList();
+    }
+
     /** The order as index keys: the column, followed by " desc" when descending. */
     static List<String> indexKeys() {
-        TaskQueryImpl ordered = (TaskQueryImpl) applyTo(new TaskQueryImpl());
-        return ordered.getOrderingProperties().stream()
-                .map(p -> p.getQueryProperty().getName() + (Direction.DESCENDING.equals(p.getDirection()) ? " desc" : ""))
+        return of((TaskQueryImpl) applyTo(new TaskQueryImpl())).stream()
+                .map(key -> key.replace(" " + Direction.ASCENDING.getName(), ""))
                 .toList();
     }
 }

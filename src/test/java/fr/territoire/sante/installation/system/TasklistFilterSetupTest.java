@@ -3,6 +3,7 @@ package fr.territoire.sante.installation.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.territoire.sante.installation.process.ProcessTest;
+import fr.territoire.sante.installation.tasklist.TasklistOrder;
 import java.util.List;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -44,6 +45,6 @@ class TasklistFilterSetupTest extends ProcessTest {
     }
 
     private static List<String> ordering(Filter filter) {
-        return TasklistFilterSetup.ordering(filter.getQuery());
+        return TasklistOrder.of(filter.getQuery());
     }
 }
