@@ -77,7 +77,7 @@ record BenchmarkOptions(boolean quick, List<Database> databases, List<String> pa
 
     /** Rounds of (ours, bare) × (1 thread, 2 threads); each measurement lasts lifecycleSeconds. */
     int lifecycleRounds() {
-        return quick ? 1 : 5;
+        return quick ? 1 : 7;
     }
 
     /** {@code -Dbenchmark.round=SECONDS} overrides it. */
