@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Captures the SQL Camunda's MyBatis mappers generate (their DEBUG lines "Preparing:" and
- * "Parameters:"), for one action, and inlines the parameters so the statement can be EXPLAINed.
+ * "Parameters:"), for one action, and inlines the parameters so the statement can be EXPLAINed; or
+ * the SQL Hibernate writes for the reporting store.
  */
 public final class SqlCapture {
 
@@ -68,22 +69,10 @@ public final class SqlCapture {
 
     /** Runs the action with the engine's statement loggers at DEBUG and returns what they printed. */
     public static List<Statement> during(Runnable action) {
-        Logger logger = (Logger) LoggerFactory.getLogger(ENGINE_STATEMENTS);
-        Level previous = logger.getLevel();
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        logger.addAppender(appender);
-        logger.setLevel(Level.DEBUG);
-        try {
-            action.run();
-        } finally {
-            logger.setLevel(previous);
-            logger.detachAppender(appender);
-        }
         List<Statement> statements = new ArrayList<>();
         String pendingSql = null;
         String pendingMapper = null;
-        for (ILoggingEvent event : appender.list) {
+        for (ILoggingEvent event : logged(ENGINE_STATEMENTS, action)) {
             String message = event.getFormattedMessage();
             int preparing = message.indexOf("Preparing:");
             int parameters = message.indexOf("Parameters:");
@@ -96,5 +85,27 @@ public final class SqlCapture {
             }
         }
         return statements;
+    }
+
+    /** The SQL Hibernate wrote during the action (logger org.hibernate.SQL), with its "?" placeholders. */
+    public static List<String> hibernateDuring(Runnable action) {
+        return logged("org.hibernate.SQL", action).stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    /** Runs the action with the logger (and those below it) at DEBUG and returns what they logged. */
+    private static List<ILoggingEvent> logged(String loggerName, Runnable action) {
+        Logger logger = (Logger) LoggerFactory.getLogger(loggerName);
+        Level previous = logger.getLevel();
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        logger.setLevel(Level.DEBUG);
+        try {
+            action.run();
+        } finally {
+            logger.setLevel(previous);
+            logger.detachAppender(appender);
+        }
+        return appender.list;
     }
 }

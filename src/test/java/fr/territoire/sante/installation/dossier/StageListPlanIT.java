@@ -2,11 +2,8 @@ package fr.territoire.sante.installation.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import fr.territoire.sante.installation.IntegrationTest;
+import fr.territoire.sante.installation.SqlCapture;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +18,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -103,7 +99,10 @@ class StageListPlanIT extends IntegrationTest {
     @Test
     void aPageFarDownTheListSkipsTheRowsBeforeItInTheIndexAlone() throws SQLException {
         int lastPage = (DOSSIERS - 1) / PAGE;
-        String sql = hibernateSqlOf(() -> dossiers.pageOfStage(STAGE, Statut.EN_COURS, PageRequest.of(lastPage, PAGE)));
+        List<String> statements = SqlCapture.hibernateDuring(
+                () -> dossiers.pageOfStage(STAGE, Statut.EN_COURS, PageRequest.of(lastPage, PAGE)));
+        assertThat(statements).isNotEmpty();
+        String sql = statements.get(0); // the page's rows; the stage's total comes second
 
         List<String> plan = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
@@ -123,23 +122,5 @@ class StageListPlanIT extends IntegrationTest {
         // the planner's choice; the rows before the page must be skipped in the index.
         assertThat(text).as(text).containsPattern("Limit \\(actual rows=" + PAGE + " loops=1\\)\\s+->  Index Only Scan using "
                 + "dossier_etape_idx on dossier \\w+ \\(actual rows=" + DOSSIERS + " loops=1\\)");
-    }
-
-    /** The SQL Hibernate wrote for the page's rows (the first statement of the action). */
-    private static String hibernateSqlOf(Runnable action) {
-        Logger logger = (Logger) LoggerFactory.getLogger("org.hibernate.SQL");
-        Level previous = logger.getLevel();
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        logger.addAppender(appender);
-        logger.setLevel(Level.DEBUG);
-        try {
-            action.run();
-        } finally {
-            logger.setLevel(previous);
-            logger.detachAppender(appender);
-        }
-        assertThat(appender.list).isNotEmpty();
-        return appender.list.get(0).getFormattedMessage();
     }
 }
