@@ -39,7 +39,8 @@ public class Croisement {
     private String criteresRevises;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "croisement_id", nullable = false)
+    // not updatable: the insert already writes the round's id, and Hibernate would otherwise repeat it in an update per site
+    @JoinColumn(name = "croisement_id", nullable = false, updatable = false)
     @OrderBy("id")
     private List<LieuPropose> lieux = new ArrayList<>();
 
