@@ -41,6 +41,7 @@ public final class BenchmarkMain {
     private void run() throws Exception {
         long start = System.nanoTime();
         log("Benchmark (" + options.mode() + "): " + options.parts() + " on " + options.databases());
+        options.databases().forEach(Database::ensureReachable);
         results.put("mode", options.mode());
         results.put("started_at", Instant.now().toString());
         results.put("machine", Machine.describe());

@@ -71,12 +71,26 @@ enum Database {
                     statement.execute("drop schema public cascade");
                     statement.execute("create schema public");
                 } catch (SQLException e) {
-                    throw new IllegalStateException("PostgreSQL database " + PG_DATABASE + " unreachable on "
-                            + PG_HOST + ":" + PG_PORT + " as " + PG_USER
-                            + " (create it once: createdb -h " + PG_HOST + " -U " + PG_USER + " " + PG_DATABASE + ")", e);
+                    throw unreachable(e);
                 }
             }
         }
+    }
+
+    /** Checked before anything is measured, so that a missing database does not waste the start-up part. */
+    void ensureReachable() {
+        if (this == POSTGRES) {
+            try (Connection connection = connect()) {
+                connection.isValid(5);
+            } catch (SQLException e) {
+                throw unreachable(e);
+            }
+        }
+    }
+
+    private static IllegalStateException unreachable(SQLException e) {
+        return new IllegalStateException("PostgreSQL database " + PG_DATABASE + " unreachable on " + PG_HOST + ":" + PG_PORT
+                + " as " + PG_USER + " (create it once: createdb -h " + PG_HOST + " -U " + PG_USER + " " + PG_DATABASE + ")", e);
     }
 
     private static void deleteH2Files() {

@@ -58,7 +58,11 @@ final class Startup {
         classPaths.put("bare", bare);
         classPaths.put("stack", stack);
 
-        probe("ours", ours, List.of()); // the first JVM start of a run also warms the disk cache: not counted
+        // Uncounted starts: the first of a run also warms the disk cache; each records Spring's longest steps
+        Map<String, List<String>> steps = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> app : classPaths.entrySet()) {
+            steps.put(app.getKey(), longestSteps(app.getKey(), app.getValue()));
+        }
         Map<String, List<long[]>> runs = alternately(classPaths, which -> List.of());
         List<long[]> oursRuns = runs.get("ours");
         List<long[]> bareRuns = runs.get("bare");
@@ -78,6 +82,10 @@ final class Startup {
         result.put("bare_with_our_libraries", st);
         result.put("startup_ratio_to_bare_with_our_libraries", ratio(o, st, "ready_ms"));
         result.put("heap_ratio_to_bare_with_our_libraries", ratio(o, st, "heap_mb"));
+        result.put("longest_spring_steps", Map.of(
+                "method", "Spring's BufferingApplicationStartup in one uncounted start of each application: the longest"
+                        + " steps, in ms; nested steps overlap (a bean's creation includes the beans it needs)",
+                "steps", steps));
         if (options.startupWithClassDataSharing()) {
             result.put("class_data_sharing", withClassDataSharing(classPaths));
         }
@@ -168,10 +176,23 @@ final class Startup {
     }
 
     private long[] probe(String which, List<String> classPath, List<String> extraJvmOptions) throws IOException, InterruptedException {
-        return probe(which, which, classPath, extraJvmOptions);
+        return probe(which, which, classPath, extraJvmOptions, null);
     }
 
     private long[] probe(String label, String which, List<String> classPath, List<String> extraJvmOptions)
+            throws IOException, InterruptedException {
+        return probe(label, which, classPath, extraJvmOptions, null);
+    }
+
+    /** "412 spring.beans.instantiate beanName=…" lines, longest first. */
+    private List<String> longestSteps(String which, List<String> classPath) throws IOException, InterruptedException {
+        List<String> steps = new ArrayList<>();
+        probe(which + " (steps recorded, not counted)", which, classPath, List.of(), steps);
+        return steps;
+    }
+
+    /** {@code steps}: where to put Spring's record of the longest steps, or null not to record them. */
+    private long[] probe(String label, String which, List<String> classPath, List<String> extraJvmOptions, List<String> steps)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -181,6 +202,9 @@ final class Startup {
         command.add(String.join(File.pathSeparator, classPath));
         command.add(StartupProbe.class.getName());
         command.add(which);
+        if (steps != null) {
+            command.add("steps");
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String result = null;
         List<String> output = new ArrayList<>();
@@ -190,6 +214,8 @@ final class Startup {
                 output.add(line);
                 if (line.startsWith("STARTUP ")) {
                     result = line;
+                } else if (steps != null && line.startsWith("STEP ")) {
+                    steps.add(line.substring("STEP ".length()));
                 }
             }
         }

@@ -3,16 +3,23 @@ package fr.territoire.sante.installation.benchmark;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
+import org.springframework.boot.context.metrics.buffering.StartupTimeline.TimelineEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.metrics.StartupStep;
 
 /**
  * Run in a JVM of its own by {@link Startup}: starts one application (ours, the bare one or the bare
  * one with our libraries: {@code ours}, {@code bare}, {@code stack}) on a fresh
  * in-memory H2 database, with its web server on a free port, and prints one line:
  * {@code STARTUP <ms from JVM start to ready> <ms inside Spring> <heap used after full GC in bytes>}.
+ * With a second argument {@code steps}, it first prints Spring's own record of the start's longest
+ * steps (context refresh, bean creations, repository set-up…), one {@code STEP <ms> <name> <tags>} line
+ * each: where the time goes, from an uncounted start (recording them costs a little).
  */
 public final class StartupProbe {
 
@@ -21,6 +28,7 @@ public final class StartupProbe {
 
     public static void main(String[] args) throws Exception {
         String which = args[0];
+        boolean steps = args.length > 1 && args[1].equals("steps");
         List<String> springArgs = new ArrayList<>(List.of(
                 "--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1",
                 "--spring.datasource.username=sa",
@@ -39,6 +47,10 @@ public final class StartupProbe {
             case "stack" -> BareStackApplication.class.getName();
             default -> BareCamundaApplication.class.getName();
         }));
+        BufferingApplicationStartup recorder = new BufferingApplicationStartup(100_000);
+        if (steps) {
+            application.setApplicationStartup(recorder);
+        }
         application.addListeners(event -> {
             if (event instanceof ApplicationReadyEvent) {
                 readyAt[0] = ManagementFactory.getRuntimeMXBean().getUptime();
@@ -52,8 +64,27 @@ public final class StartupProbe {
             Thread.sleep(300);
         }
         long heap = memory.getHeapMemoryUsage().getUsed();
+        if (steps) {
+            printLongestSteps(recorder.getBufferedTimeline().getEvents());
+        }
         System.out.println("STARTUP " + readyAt[0] + " " + springMillis + " " + heap);
         context.close();
         System.exit(0);
+    }
+
+    private static final int STEPS_PRINTED = 40;
+
+    /** Nested steps overlap (a bean's creation includes the beans it needs): the lines do not add up. */
+    private static void printLongestSteps(List<TimelineEvent> events) {
+        events.stream()
+                .sorted(Comparator.comparing(TimelineEvent::getDuration).reversed())
+                .limit(STEPS_PRINTED)
+                .forEach(event -> System.out.println("STEP " + event.getDuration().toMillis() + " " + describe(event.getStartupStep())));
+    }
+
+    private static String describe(StartupStep step) {
+        StringBuilder line = new StringBuilder(step.getName());
+        step.getTags().forEach(tag -> line.append(' ').append(tag.getKey()).append('=').append(tag.getValue()));
+        return line.toString();
     }
 }
