@@ -57,6 +57,16 @@ final class ApplicationUnderTest implements AutoCloseable {
         createStaff();
     }
 
+    /** The benchmark staff's fictional password, for what logs in over HTTP. */
+    static String password(String userId) {
+        return "mot-de-passe-" + userId;
+    }
+
+    /** The port the application's web server listens on. */
+    int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
     static ApplicationUnderTest start(Database database, String... extraArguments) {
         return new ApplicationUnderTest(database, List.of(extraArguments));
     }
@@ -115,7 +125,7 @@ final class ApplicationUnderTest implements AutoCloseable {
             user.setFirstName(id);
             user.setLastName("Benchmark");
             user.setEmail(id + "@exemple.invalid");
-            user.setPassword("mot-de-passe-" + id);
+            user.setPassword(password(id));
             identity.saveUser(user);
             identity.createMembership(id, group);
         }

@@ -120,6 +120,10 @@ public final class BenchmarkMain {
                         }
                     }
                 }
+                Map<?, ?> http = (Map<?, ?>) ((Map<?, ?>) tasklist.get("http_request")).get("request");
+                row(database.label(), "tasklist http_request", "whole HTTP request p50", http.get("p50_ms"), "ms", "");
+                row(database.label(), "tasklist http_request", "whole HTTP request p95", http.get("p95_ms"), "ms", "");
+                row(database.label(), "tasklist http_request", "samples", http.get("samples"), "", "");
             }
             if (options.runs("reporting")) {
                 log(database.label() + ": reporting store with " + options.storeDossiers() + " dossiers");

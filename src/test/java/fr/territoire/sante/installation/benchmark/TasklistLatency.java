@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -87,7 +88,27 @@ final class TasklistLatency {
         }
         app.configuration().setAuthorizationCheckRevokes(SHIPPED_REVOKES);
         planner.planFilterLists(true);
+        BenchmarkMain.log("  Tasklist, the whole HTTP request");
+        result.put("http_request", measureHttpRequest());
         return result;
+    }
+
+    /**
+     * What the CLS member's browser waits for: Tasklist's HTTP request for the page, as shipped. The
+     * engine answers it with the page, the filter's count and the page's embedded resources; the
+     * statements one request runs are kept by mapper.
+     */
+    private Map<String, Object> measureHttpRequest() {
+        TasklistHttp browser = new TasklistHttp(app.port())
+                .logIn(ApplicationUnderTest.CLS_USER, ApplicationUnderTest.password(ApplicationUnderTest.CLS_USER));
+        Runnable request = () -> browser.firstPage(filterId, TASKLIST_PAGE);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", "Tasklist's HTTP request for the first page (HAL: page, filter count, embedded resources), as shipped");
+        m.put("rows", TASKLIST_PAGE);
+        m.put("statements_per_request", SqlCapture.during(request).stream().map(SqlCapture.Statement::mapper)
+                .collect(Collectors.groupingBy(mapper -> mapper, LinkedHashMap::new, Collectors.counting())));
+        m.put("request", Samples.measureWarmedFor(options.latencyWarmupSeconds(), options.latencySamples(), 30, request));
+        return m;
     }
 
     /** What Tasklist adds to the filter's query when the URL names no sort. */
