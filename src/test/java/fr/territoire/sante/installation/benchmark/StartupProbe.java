@@ -47,8 +47,8 @@ public final class StartupProbe {
             case "stack" -> BareStackApplication.class.getName();
             default -> BareCamundaApplication.class.getName();
         }));
-        BufferingApplicationStartup recorder = new BufferingApplicationStartup(100_000);
-        if (steps) {
+        BufferingApplicationStartup recorder = steps ? new BufferingApplicationStartup(100_000) : null;
+        if (recorder != null) {
             application.setApplicationStartup(recorder);
         }
         application.addListeners(event -> {
@@ -64,7 +64,7 @@ public final class StartupProbe {
             Thread.sleep(300);
         }
         long heap = memory.getHeapMemoryUsage().getUsed();
-        if (steps) {
+        if (recorder != null) {
             printLongestSteps(recorder.getBufferedTimeline().getEvents());
         }
         System.out.println("STARTUP " + readyAt[0] + " " + springMillis + " " + heap);
