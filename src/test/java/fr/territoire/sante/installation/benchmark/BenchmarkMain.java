@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * The benchmark of issue 5, never a test: {@code mvn -Pbenchmark verify} (add {@code -Dbenchmark.quick=true}
  * for a smoke run). Results go to docs/benchmark-results/ (JSON with everything, CSV with the headline
- * figures beside their targets); a quick run writes to target/benchmark-results/ instead.
+ * figures beside their targets); a quick or partial run writes to target/benchmark-results/ instead.
  */
 public final class BenchmarkMain {
 
@@ -154,6 +154,7 @@ public final class BenchmarkMain {
         }
         Map<String, List<Double>> measured = new LinkedHashMap<>();
         Map<String, List<Double>> cpu = new LinkedHashMap<>();
+        Map<String, List<Long>> steal = new LinkedHashMap<>();
         for (int round = 0; round < options.lifecycleRounds(); round++) {
             for (int threads = 1; threads <= 2; threads++) {
                 // Which kind runs first alternates: on a machine that slows down or speeds up during a
@@ -165,6 +166,7 @@ public final class BenchmarkMain {
                     String key = kind.label() + " " + threads + " thread(s)";
                     measured.computeIfAbsent(key, k -> new ArrayList<>()).add(Samples.round(run.perSecond()));
                     cpu.computeIfAbsent(key, k -> new ArrayList<>()).add(Samples.round(run.cpuMsPerLifecycle()));
+                    steal.computeIfAbsent(key, k -> new ArrayList<>()).add(run.machineStealMs());
                     log(String.format("  %s, %d thread(s): %.2f lifecycles/s, %.1f ms CPU each", kind.label(), threads,
                             run.perSecond(), run.cpuMsPerLifecycle()));
                 }
@@ -179,6 +181,7 @@ public final class BenchmarkMain {
                 + " per lifecycle (ThreadMXBean), without the JIT compiler's and the collector's threads");
         result.put("all_rounds", measured);
         result.put("all_rounds_cpu_ms_per_lifecycle", cpu);
+        result.put("all_rounds_machine_steal_ms", steal);
         for (int threads = 1; threads <= 2; threads++) {
             String oursKey = Lifecycles.Kind.OURS.label() + " " + threads + " thread(s)";
             String bareKey = Lifecycles.Kind.BARE.label() + " " + threads + " thread(s)";
@@ -279,7 +282,8 @@ public final class BenchmarkMain {
     }
 
     private void write() throws IOException {
-        Path directory = options.quick() ? Path.of("target", "benchmark-results") : Path.of("docs", "benchmark-results");
+        // Only a complete run replaces the figures kept in docs/: a partial one would erase the others
+        Path directory = options.mode().equals("full") ? Path.of("docs", "benchmark-results") : Path.of("target", "benchmark-results");
         Files.createDirectories(directory);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Path jsonFile = directory.resolve("benchmark-" + options.mode() + ".json");

@@ -27,8 +27,20 @@ record BenchmarkOptions(boolean quick, List<Database> databases, List<String> pa
         return parts.contains(part);
     }
 
+    /**
+     * "full" only for a run of every part on every database, the one whose results are kept in
+     * docs/; "partial" for a full-length run of some of them, "quick" for a smoke run.
+     */
     String mode() {
-        return quick ? "quick" : "full";
+        if (quick) {
+            return "quick";
+        }
+        return complete() ? "full" : "partial";
+    }
+
+    private boolean complete() {
+        return databases.containsAll(List.of(Database.values()))
+                && parts.containsAll(List.of("startup", "lifecycles", "transactions", "tasklist", "reporting"));
     }
 
     int openDossiers() {

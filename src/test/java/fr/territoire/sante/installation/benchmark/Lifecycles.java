@@ -79,8 +79,11 @@ final class Lifecycles {
         }
     }
 
-    /** What one measurement gave: lifecycles per second, and CPU time of the driving threads per lifecycle. */
-    record Run(double perSecond, double cpuMsPerLifecycle) {
+    /**
+     * What one measurement gave: lifecycles per second, CPU time of the driving threads per lifecycle,
+     * and the CPU time the hypervisor took from the machine meanwhile (-1 where unknown).
+     */
+    record Run(double perSecond, double cpuMsPerLifecycle, long machineStealMs) {
     }
 
     /**
@@ -92,6 +95,7 @@ final class Lifecycles {
         AtomicInteger completed = new AtomicInteger();
         AtomicLong cpuNanos = new AtomicLong();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long stealStart = Machine.stealMillis();
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
         Concurrently.run(threads, thread -> {
@@ -103,7 +107,9 @@ final class Lifecycles {
             cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpuStart);
         });
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Run(completed.get() / elapsed, cpuNanos.get() / 1e6 / Math.max(1, completed.get()));
+        long stealEnd = Machine.stealMillis();
+        return new Run(completed.get() / elapsed, cpuNanos.get() / 1e6 / Math.max(1, completed.get()),
+                stealStart < 0 || stealEnd < 0 ? -1 : stealEnd - stealStart);
     }
 
 }

@@ -31,6 +31,19 @@ final class Machine {
         }
     }
 
+    /**
+     * CPU time stolen from this virtual machine by the hypervisor so far, summed over its cores, in
+     * milliseconds (the "steal" column of /proc/stat, in clock ticks of 10 ms); -1 where unknown.
+     */
+    static long stealMillis() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            return cpu.length > 8 && cpu[0].equals("cpu") ? Long.parseLong(cpu[8]) * 10 : -1;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     private static String firstLine(String file, String prefix) {
         try {
             return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(prefix))

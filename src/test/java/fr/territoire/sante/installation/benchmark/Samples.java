@@ -1,5 +1,7 @@
 package fr.territoire.sante.installation.benchmark;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,10 +59,32 @@ final class Samples {
         do {
             warmup.time(call);
         } while (System.nanoTime() < warmupEnd && warmup.size < warmup.millis.length);
+        long[] gcBefore = garbageCollections();
+        long stealBefore = Machine.stealMillis();
         Map<String, Object> result = new LinkedHashMap<>(measureFor(0, count, maxSeconds, call).summary());
+        long[] gcAfter = garbageCollections();
+        long stealAfter = Machine.stealMillis();
+        // Pauses of the whole JVM land on whichever calls they hit: how many there were says how much of the tail is theirs
+        result.put("gc_collections", gcAfter[0] - gcBefore[0]);
+        result.put("gc_ms", gcAfter[1] - gcBefore[1]);
+        if (stealBefore >= 0 && stealAfter >= 0) {
+            // Time the hypervisor gave this virtual machine's cores to others, over both cores
+            result.put("machine_steal_ms", stealAfter - stealBefore);
+        }
         result.put("warmup_seconds", warmupSeconds);
         result.put("warmup", warmup.summary());
         return result;
+    }
+
+    /** Collections so far and their accumulated time in milliseconds, over all the JVM's collectors. */
+    private static long[] garbageCollections() {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, collector.getCollectionCount());
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     double percentile(double p) {

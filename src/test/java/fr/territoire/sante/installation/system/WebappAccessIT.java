@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.territoire.sante.installation.IntegrationTest;
 import fr.territoire.sante.installation.TestStaff;
-import java.net.CookieManager;
+import fr.territoire.sante.installation.WebappSession;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class WebappAccessIT extends IntegrationTest {
 
     @Test
-    void staffLogInToTasklistOnlyAndPilotageToCockpitOnly() throws Exception {
+    void staffLogInToTasklistOnlyAndPilotageToCockpitOnly() {
         assertThat(login(TestStaff.CLS, "tasklist")).isEqualTo(200);
         assertThat(login(TestStaff.CPTS, "tasklist")).isEqualTo(200);
         assertThat(login(TestStaff.CLS, "cockpit")).isEqualTo(403);
@@ -54,16 +52,7 @@ class WebappAccessIT extends IntegrationTest {
     }
 
     /** Logs in the way the webapps' login page does, CSRF token included; returns the HTTP status. */
-    private int login(String user, String app) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/app/" + app + "/default/"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        String csrf = page.headers().firstValue("X-XSRF-TOKEN").orElse("");
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(TestStaff.password(user), StandardCharsets.UTF_8);
-        return browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/api/admin/auth/user/default/login/" + app))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    private int login(String user, String app) {
+        return new WebappSession(baseUrl()).logIn(app, user, TestStaff.password(user));
     }
 }
