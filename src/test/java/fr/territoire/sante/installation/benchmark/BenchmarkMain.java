@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The benchmark of issue 5, never a test: {@code mvn -Pbenchmark verify} (add {@code -Dbenchmark.quick=true}
+ * The benchmark of issue 5, never a test: {@code mvn -Pbenchmark test-compile exec:exec@benchmark} (add {@code -Dbenchmark.quick=true}
  * for a smoke run). Results go to docs/benchmark-results/ (JSON with everything, CSV with the headline
  * figures beside their targets); a quick or partial run writes to target/benchmark-results/ instead.
  */
