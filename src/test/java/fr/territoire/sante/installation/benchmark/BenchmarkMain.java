@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -270,11 +267,9 @@ public final class BenchmarkMain {
     }
 
     private static String version(Database database) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(database == Database.POSTGRES ? "select version()" : "select h2version()")) {
-            rs.next();
-            return (database == Database.H2 ? "H2 " : "") + rs.getString(1);
-        }
+        String version = database.queryRow(database == Database.POSTGRES ? "select version()" : "select h2version()",
+                row -> row.getString(1));
+        return (database == Database.H2 ? "H2 " : "") + version;
     }
 
     private void row(String database, String part, String metric, Object value, String unit, String target) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -60,6 +61,20 @@ enum Database {
 
     Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), user(), password());
+    }
+
+    /** Reads one value from the first row of a query. */
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** Runs a query that answers one row, on a connection of its own, and reads that row. */
+    <T> T queryRow(String sql, RowReader<T> reader) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return reader.read(rs);
+        }
     }
 
     /** Drops everything: the next application start creates the engine's and the store's tables anew. */

@@ -1,8 +1,5 @@
 package fr.territoire.sante.installation.benchmark;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -27,13 +24,8 @@ final class ServerTransactions {
     static Counts read() {
         try {
             Thread.sleep(QUIET_MILLIS);
-            try (Connection connection = Database.POSTGRES.connect();
-                    PreparedStatement statement = connection.prepareStatement(
-                            "select xact_commit, xact_rollback from pg_stat_database where datname = current_database()");
-                    ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return new Counts(rs.getLong(1), rs.getLong(2));
-            }
+            return Database.POSTGRES.queryRow("select xact_commit, xact_rollback from pg_stat_database where datname = current_database()",
+                    row -> new Counts(row.getLong(1), row.getLong(2)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -126,7 +126,7 @@ final class Startup {
             Path archive = directory.resolve(app.getKey() + ".jsa");
             Files.deleteIfExists(archive);
             probe(app.getKey() + " (training)", app.getKey(), app.getValue(),
-                    List.of("-XX:ArchiveClassesAtExit=" + archive));
+                    List.of("-XX:ArchiveClassesAtExit=" + archive), null);
             archives.put(app.getKey(), archive);
         }
         Map<String, List<long[]>> runs = alternately(jarred,
@@ -177,11 +177,6 @@ final class Startup {
 
     private long[] probe(String which, List<String> classPath, List<String> extraJvmOptions) throws IOException, InterruptedException {
         return probe(which, which, classPath, extraJvmOptions, null);
-    }
-
-    private long[] probe(String label, String which, List<String> classPath, List<String> extraJvmOptions)
-            throws IOException, InterruptedException {
-        return probe(label, which, classPath, extraJvmOptions, null);
     }
 
     /** "412 spring.beans.instantiate beanName=…" lines, longest first. */

@@ -216,21 +216,18 @@ final class TasklistLatency {
         if (app.database != Database.POSTGRES) {
             return null;
         }
-        try (Connection connection = app.database.connect(); Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select checkpoints_timed + checkpoints_req,"
-                        + " buffers_checkpoint + buffers_clean + buffers_backend from pg_stat_bgwriter")) {
-            rs.next();
-            return new long[] {rs.getLong(1), rs.getLong(2)};
+        try {
+            return app.database.queryRow("select checkpoints_timed + checkpoints_req,"
+                    + " buffers_checkpoint + buffers_clean + buffers_backend from pg_stat_bgwriter",
+                    row -> new long[] {row.getLong(1), row.getLong(2)});
         } catch (SQLException e) {
             return null; // PostgreSQL 17 moved these figures; they only explain, they are not measured
         }
     }
 
     private String setting(String name) {
-        try (Connection connection = app.database.connect(); Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select current_setting('" + name + "')")) {
-            rs.next();
-            return rs.getString(1);
+        try {
+            return app.database.queryRow("select current_setting('" + name + "')", row -> row.getString(1));
         } catch (SQLException e) {
             throw new IllegalStateException(name, e);
         }
