@@ -70,7 +70,7 @@ record BenchmarkOptions(boolean quick, List<Database> databases, List<String> pa
      * two cores. {@code -Dbenchmark.latency.warmup=SECONDS} overrides it.
      */
     double latencyWarmupSeconds() {
-        return seconds("benchmark.latency.warmup", quick ? 2 : 15);
+        return number("benchmark.latency.warmup", quick ? 2 : 15);
     }
 
     /** Time allowed to the queries known to take seconds (Tasklist before the fix). */
@@ -84,7 +84,7 @@ record BenchmarkOptions(boolean quick, List<Database> databases, List<String> pa
      * {@code -Dbenchmark.warmup=SECONDS} overrides it.
      */
     double warmupSeconds() {
-        return seconds("benchmark.warmup", quick ? 4 : 60);
+        return number("benchmark.warmup", quick ? 4 : 60);
     }
 
     /** Rounds of (ours, bare) × (1 thread, 2 threads); each measurement lasts lifecycleSeconds. */
@@ -94,10 +94,11 @@ record BenchmarkOptions(boolean quick, List<Database> databases, List<String> pa
 
     /** {@code -Dbenchmark.round=SECONDS} overrides it. */
     double lifecycleSeconds() {
-        return seconds("benchmark.round", quick ? 2 : 6);
+        return number("benchmark.round", quick ? 2 : 6);
     }
 
-    private static double seconds(String property, double otherwise) {
+    /** A number from a system property, or {@code otherwise} when it is not set. */
+    private static double number(String property, double otherwise) {
         String value = System.getProperty(property, "");
         return value.isBlank() ? otherwise : Double.parseDouble(value.trim());
     }
@@ -116,8 +117,11 @@ record BenchmarkOptions(boolean quick, List<Database> databases, List<String> pa
         return value.isBlank() ? !quick : Boolean.parseBoolean(value.trim());
     }
 
-    /** Start-ups of each application. */
+    /**
+     * Counted start-ups of each application: one start varies by seconds from the next on two shared
+     * cores, so a full run takes the median of five. {@code -Dbenchmark.startups=N} overrides it.
+     */
     int startups() {
-        return quick ? 1 : 3;
+        return (int) number("benchmark.startups", quick ? 1 : 5);
     }
 }

@@ -52,23 +52,7 @@ final class Lifecycles {
      */
     void run(Kind kind) {
         DossierDriver dossier = new DossierDriver(engine, kind.processKey());
-        app.as(CLS_USER, dossier::start);
-        app.as(CLS_USER, dossier::proposerRendezVous);
-        app.as(CLS_USER, () -> dossier.menerEntretien(true));
-        app.as(CPTS_USER, dossier::renseignerProjetProfessionnel);
-        app.as(CLS_USER, dossier::renseignerEnvironnement);
-        app.as(CPTS_USER, () -> dossier.croiser("Maison de santé des Tilleuls – Bourg-Fictif", "Cabinet du Lac – Val-Imaginaire"));
-        app.as(CPTS_USER, dossier::organiserVisites);
-        app.as(CLS_USER, dossier::informerElus);
-        app.as(CPTS_USER, dossier::rendreCompteDesVisites);
-        app.as(CPTS_USER, dossier::menerDebriefAChaud);
-        app.as(CLS_USER, dossier::mettreAJourReporting);
-        dossier.fireTimer("TimerEvent_DateDebriefAFroid");
-        app.as(CLS_USER, () -> dossier.menerDebriefAFroid("installation"));
-        for (int mois : new int[] {3, 6, 12}) {
-            dossier.fireTimer("TimerEvent_Suivi" + mois + "Mois");
-            app.as(mois == 6 ? CPTS_USER : CLS_USER, () -> dossier.realiserSuivi(mois));
-        }
+        HappyPath.drive(dossier, (member, step) -> app.as(member.equals(HappyPath.CLS) ? CLS_USER : CPTS_USER, step));
         ensureEnded(dossier.instance().getId());
     }
 
