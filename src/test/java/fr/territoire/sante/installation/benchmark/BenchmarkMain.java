@@ -57,6 +57,9 @@ public final class BenchmarkMain {
             row("h2-memory", "startup", "heap after full GC, bare with our libraries", stack.get("heap_mb"), "MB", "");
             row("h2-memory", "startup", "ready time ratio ours/bare with our libraries",
                     startup.get("startup_ratio_to_bare_with_our_libraries"), "x", "");
+            row("h2-memory", "startup", "first dossier after ready, ours", ((Map<?, ?>) startup.get("ours")).get("first_dossier_ms"), "ms", "");
+            row("h2-memory", "startup", "first dossier after ready, bare", ((Map<?, ?>) startup.get("bare")).get("first_dossier_ms"), "ms", "");
+            row("h2-memory", "startup", "ready then first dossier ratio ours/bare", startup.get("ready_and_first_dossier_ratio"), "x", "");
             if (startup.get("class_data_sharing") instanceof Map<?, ?> cds) {
                 row("h2-memory", "startup with CDS", "ready time ratio ours/bare", cds.get("startup_ratio"), "x", "");
                 row("h2-memory", "startup with CDS", "ready time, ours", ((Map<?, ?>) cds.get("ours")).get("ready_ms"), "ms", "");
