@@ -36,7 +36,7 @@ final class Startup {
             "spring-boot-starter-actuator-", "spring-boot-actuator-", "micrometer-core-", "micrometer-jakarta9-",
             "HdrHistogram-", "LatencyUtils-");
 
-    static final String FIRST_DOSSIER = "after ready and the heap measurement, one dossier's whole happy path"
+    private static final String FIRST_DOSSIER = "after ready and the heap measurement, one dossier's whole happy path"
             + " (ours on our process, the bare ones on the bare process), no user authenticated: what start-up"
             + " left for later shows there";
 
