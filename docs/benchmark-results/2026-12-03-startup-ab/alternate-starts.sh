@@ -1,17 +1,24 @@
 #!/bin/bash
-# usage: alternate-starts.sh ROUNDS name1 "jvm args1" "cp-exclude-regex or -" ...
-# Starts our application (StartupProbe) in fresh JVMs, variants in turns. Needs mvn -Pbenchmark test-compile first.
+# usage: alternate-starts.sh ROUNDS name1 "jvm args1" "class-path exclusion regex, or -" [name2 ...]
+# Starts our application (StartupProbe) in fresh JVMs, the variants in turns, ROUNDS times, and prints
+# one line per start: name, ms to ready, CPU seconds (user + sys) of the whole JVM, ms for the first
+# dossier after ready (empty before 03/12 10 h 35, when the probe did not time it).
+# Needs `mvn -Pbenchmark test-compile` first.
 cd "$(dirname "$0")/../../.."
 FULL="$(cat target/benchmark/runtime-classpath.txt)"
 ROUNDS=$1; shift
 names=(); args=(); cps=()
-while [ $# -gt 0 ]; do names+=("$1"); args+=("$2");
-  if [ "$3" = "-" ]; then cps+=("$FULL"); else cps+=("$(echo "$FULL" | tr ':' '\n' | grep -vE "$3" | paste -sd:)"); fi; shift 3; done
-for r in $(seq 1 $ROUNDS); do
+while [ $# -gt 0 ]; do
+  names+=("$1"); args+=("$2")
+  if [ "$3" = "-" ]; then cps+=("$FULL"); else cps+=("$(echo "$FULL" | tr ':' '\n' | grep -vE "$3" | paste -sd:)"); fi
+  shift 3
+done
+for r in $(seq 1 "$ROUNDS"); do
   for i in "${!names[@]}"; do
-    out=$( { /usr/bin/time -f "CPU %U %S" java -Xms256m -Xmx1g -XX:+UseG1GC ${args[$i]} -cp "target/test-classes:target/classes:${cps[$i]}" fr.territoire.sante.installation.benchmark.StartupProbe ours ; } 2>&1 )
+    out=$( { /usr/bin/time -f "CPU %U %S" java -Xms256m -Xmx1g -XX:+UseG1GC ${args[$i]} \
+        -cp "target/test-classes:target/classes:${cps[$i]}" fr.territoire.sante.installation.benchmark.StartupProbe ours ; } 2>&1 )
     line=$(echo "$out" | grep '^STARTUP'); cpu=$(echo "$out" | grep '^CPU' | awk '{print $2+$3}')
     [ -z "$line" ] && { echo "FAIL ${names[$i]}"; echo "$out" | grep -v "^\s*at " | tail -8; }
-    echo "${names[$i]} $(echo $line | awk '{print $2}') $cpu"
+    echo "${names[$i]} $(echo "$line" | awk '{print $2}') $cpu $(echo "$line" | awk '{print $5}')"
   done
 done

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Start-up time and heap after start-up and full GC, ours against a bare Camunda starter application,
@@ -168,19 +169,20 @@ final class Startup {
 
     private static Map<String, Object> summary(List<long[]> runs) {
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("ready_ms", median(runs, 0));
-        summary.put("spring_ms", median(runs, 1));
-        summary.put("heap_mb", Samples.round(median(runs, 2) / (1024.0 * 1024.0)));
-        summary.put("first_dossier_ms", median(runs, 3));
-        summary.put("ready_and_first_dossier_ms", runs.stream().mapToLong(r -> r[0] + r[3]).sorted().toArray()[runs.size() / 2]);
+        summary.put("ready_ms", median(runs, r -> r[0]));
+        summary.put("spring_ms", median(runs, r -> r[1]));
+        summary.put("heap_mb", Samples.round(median(runs, r -> r[2]) / (1024.0 * 1024.0)));
+        summary.put("first_dossier_ms", median(runs, r -> r[3]));
+        summary.put("ready_and_first_dossier_ms", median(runs, r -> r[0] + r[3]));
         summary.put("all_ready_ms", runs.stream().map(r -> r[0]).toList());
         summary.put("all_first_dossier_ms", runs.stream().map(r -> r[3]).toList());
         summary.put("all_heap_mb", runs.stream().map(r -> Samples.round(r[2] / (1024.0 * 1024.0))).toList());
         return summary;
     }
 
-    private static long median(List<long[]> runs, int index) {
-        long[] values = runs.stream().mapToLong(r -> r[index]).sorted().toArray();
+    /** The median over the runs of one figure of each run's probe line. */
+    private static long median(List<long[]> runs, ToLongFunction<long[]> figure) {
+        long[] values = runs.stream().mapToLong(figure).sorted().toArray();
         return values[values.length / 2];
     }
 
