@@ -95,7 +95,49 @@ final class Startup {
                 "steps", steps));
         if (options.startupWithClassDataSharing()) {
             result.put("class_data_sharing", withClassDataSharing(classPaths));
+            result.put("as_the_image_runs_it", asTheImageRunsIt(testClasses, bare));
         }
+        return result;
+    }
+
+    /**
+     * Ours as the image runs it (src/main/docker): the packaged jar extracted, with the archive of a
+     * training start, both made by launch.sh, the script the Dockerfile runs; against the bare starter
+     * started plainly, as anyone would start it, in turns. Not like for like: this is what an operator
+     * of the image sees next to a bare starter, not what our code costs.
+     */
+    private Map<String, Object> asTheImageRunsIt(String testClasses, List<String> bare) throws IOException, InterruptedException {
+        Path jar = Path.of("target", "accompagnement-installation.jar");
+        Path mainClass = Path.of("target", "classes", "fr", "territoire", "sante", "installation", "AccompagnementApplication.class");
+        if (!Files.exists(jar) || Files.getLastModifiedTime(jar).compareTo(Files.getLastModifiedTime(mainClass)) < 0) {
+            throw new IllegalStateException("no packaged jar, or an older one than the classes: run the benchmark with"
+                    + " mvn -Pbenchmark -DskipTests package exec:exec@benchmark");
+        }
+        Path image = Files.createDirectories(Path.of("target", "benchmark", "image"));
+        Path log = image.resolve("prepare.log");
+        Process prepare = new ProcessBuilder("sh", Path.of("src", "main", "docker", "launch.sh").toString(), "prepare",
+                jar.toString(), image.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (prepare.waitFor() != 0) {
+            throw new IllegalStateException("launch.sh prepare failed, see " + log);
+        }
+        Path archive = image.resolve("application.jsa");
+        // The probe comes after the extracted jar: the archive's class path stays a prefix of this one
+        Map<String, List<String>> classPaths = new LinkedHashMap<>();
+        classPaths.put("image", List.of(image.resolve("application").resolve(jar.getFileName()).toAbsolutePath().toString(), testClasses));
+        classPaths.put("bare", bare);
+        Map<String, List<long[]>> runs = alternately(classPaths,
+                which -> which.equals("image") ? List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive) : List.of());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("method", "launch.sh prepare on the packaged jar (extraction, training start stopped once the context"
+                + " is refreshed), then starts of the extracted jar with -Xshare:on and its archive, alternately with"
+                + " starts of the bare starter without archive");
+        Map<String, Object> o = summary(runs.get("image"));
+        Map<String, Object> b = summary(runs.get("bare"));
+        result.put("ours_image", o);
+        result.put("bare", b);
+        result.put("startup_ratio", ratio(o, b, "ready_ms"));
+        result.put("heap_ratio", ratio(o, b, "heap_mb"));
+        result.put("ready_and_first_dossier_ratio", ratio(o, b, "ready_and_first_dossier_ms"));
         return result;
     }
 

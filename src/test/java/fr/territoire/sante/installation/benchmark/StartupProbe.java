@@ -17,7 +17,8 @@ import org.springframework.core.metrics.StartupStep;
 
 /**
  * Run in a JVM of its own by {@link Startup}: starts one application (ours, the bare one or the bare
- * one with our libraries: {@code ours}, {@code bare}, {@code stack}) on a fresh
+ * one with our libraries: {@code ours}, {@code bare}, {@code stack}; {@code image}: ours from the
+ * extracted jar the image runs) on a fresh
  * in-memory H2 database, with its web server on a free port, and prints one line:
  * {@code STARTUP <ms from JVM start to ready> <ms inside Spring> <heap used after full GC in bytes>
  * <ms for the first dossier's happy path>}.
@@ -47,7 +48,7 @@ public final class StartupProbe {
         long[] readyAt = new long[1];
         // by name: the bare JVM has no AccompagnementApplication on its class path
         SpringApplication application = new SpringApplication(Class.forName(switch (which) {
-            case "ours" -> "fr.territoire.sante.installation.AccompagnementApplication";
+            case "ours", "image" -> "fr.territoire.sante.installation.AccompagnementApplication";
             case "stack" -> BareStackApplication.class.getName();
             default -> BareCamundaApplication.class.getName();
         }));
@@ -84,7 +85,7 @@ public final class StartupProbe {
      * class path. No user is authenticated: the probe measures the work, not the checks.
      */
     private static long firstDossier(ProcessEngine engine, String which) {
-        String processKey = which.equals("ours") ? ProcessKeys.ACCOMPAGNEMENT : ApplicationUnderTest.BARE_PROCESS;
+        String processKey = which.equals("ours") || which.equals("image") ? ProcessKeys.ACCOMPAGNEMENT : ApplicationUnderTest.BARE_PROCESS;
         long start = System.nanoTime();
         DossierDriver dossier = new DossierDriver(engine, processKey);
         HappyPath.drive(dossier, (member, step) -> step.run());
