@@ -30,7 +30,8 @@ case "${1:-}" in
     # Spring Boot's own layout for this: the application jar plus lib/, a class path the JVM can archive.
     java -Djarmode=tools -jar "$jar" extract --destination "$directory/application"
     # Training start: the embedded default on a throw-away in-memory database, stopped by Spring once
-    # the context is refreshed (engine built, migrations run, processes and forms deployed).
+    # the context is refreshed (engine built, migrations run; the processes deploy later, at ready:
+    # training up to there was tried and gained nothing measurable, docs/performance.md section 5).
     training_password="training-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
     java -XX:ArchiveClassesAtExit="$directory/application.jsa" -Xlog:cds=error -Xlog:cds+dynamic=error \
       -Dspring.context.exit=onRefresh \
