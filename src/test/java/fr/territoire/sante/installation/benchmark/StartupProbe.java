@@ -47,11 +47,9 @@ public final class StartupProbe {
         long springStart = System.nanoTime();
         long[] readyAt = new long[1];
         // by name: the bare JVM has no AccompagnementApplication on its class path
-        SpringApplication application = new SpringApplication(Class.forName(switch (which) {
-            case "ours", "image" -> "fr.territoire.sante.installation.AccompagnementApplication";
-            case "stack" -> BareStackApplication.class.getName();
-            default -> BareCamundaApplication.class.getName();
-        }));
+        SpringApplication application = new SpringApplication(Class.forName(isOurs(which)
+                ? "fr.territoire.sante.installation.AccompagnementApplication"
+                : which.equals("stack") ? BareStackApplication.class.getName() : BareCamundaApplication.class.getName()));
         BufferingApplicationStartup recorder = steps ? new BufferingApplicationStartup(100_000) : null;
         if (recorder != null) {
             application.setApplicationStartup(recorder);
@@ -85,7 +83,7 @@ public final class StartupProbe {
      * class path. No user is authenticated: the probe measures the work, not the checks.
      */
     private static long firstDossier(ProcessEngine engine, String which) {
-        String processKey = which.equals("ours") || which.equals("image") ? ProcessKeys.ACCOMPAGNEMENT : ApplicationUnderTest.BARE_PROCESS;
+        String processKey = isOurs(which) ? ProcessKeys.ACCOMPAGNEMENT : ApplicationUnderTest.BARE_PROCESS;
         long start = System.nanoTime();
         DossierDriver dossier = new DossierDriver(engine, processKey);
         HappyPath.drive(dossier, (member, step) -> step.run());
@@ -94,6 +92,11 @@ public final class StartupProbe {
             throw new IllegalStateException("the first dossier did not reach its end");
         }
         return millis;
+    }
+
+    /** Our application, from the class path ({@code ours}) or from the extracted jar the image runs ({@code image}). */
+    private static boolean isOurs(String which) {
+        return which.equals("ours") || which.equals("image");
     }
 
     private static final int STEPS_PRINTED = 40;

@@ -72,10 +72,11 @@ class ImageLaunchIT {
     }
 
     private static void awaitHealthy(Process application, int port, Path log) throws Exception {
+        ProcessBuilder healthCheck = healthCheck(port);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             assertThat(application.isAlive()).as("the application is running:\n" + tail(log)).isTrue();
-            Process check = healthCheck(port).start();
+            Process check = healthCheck.start();
             if (check.waitFor(10, TimeUnit.SECONDS) && check.exitValue() == 0) {
                 return;
             }
