@@ -1,5 +1,5 @@
 #!/bin/bash
-# usage: alternate-starts.sh ROUNDS name1 "jvm args1" "class-path exclusion regex, or -" [name2 ...]
+# usage: alternate-starts.sh ROUNDS name1 "jvm args1" "class-path exclusion regex, or -, or +extra:path" [name2 ...]
 # Starts our application (StartupProbe) in fresh JVMs, the variants in turns, ROUNDS times, and prints
 # one line per start: name, ms to ready, CPU seconds (user + sys) of the whole JVM, ms for the first
 # dossier after ready (empty before 03/12 10 h 35, when the probe did not time it).
@@ -13,7 +13,7 @@ ROUNDS=$1; shift
 names=(); args=(); cps=()
 while [ $# -gt 0 ]; do
   names+=("$1"); args+=("$2")
-  if [ "$3" = "-" ]; then cps+=("$FULL"); else cps+=("$(echo "$FULL" | tr ':' '\n' | grep -vE "$3" | paste -sd:)"); fi
+  if [ "$3" = "-" ]; then cps+=("$FULL"); elif [ "${3:0:1}" = "+" ]; then cps+=("$FULL:${3:1}"); else cps+=("$(echo "$FULL" | tr ':' '\n' | grep -vE "$3" | paste -sd:)"); fi
   shift 3
 done
 for r in $(seq 1 "$ROUNDS"); do
