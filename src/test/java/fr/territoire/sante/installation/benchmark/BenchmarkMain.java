@@ -151,17 +151,21 @@ public final class BenchmarkMain {
         Lifecycles lifecycles = new Lifecycles(app);
         // On two cores the JIT compiler competes with the lifecycles for minutes: warm up both kinds on
         // one and two threads, in turns, until the time is up, so that neither is measured while compiling.
+        Map<String, List<String>> warmup = new LinkedHashMap<>();
         long warmupEnd = System.nanoTime() + (long) (options.warmupSeconds() * 1e9);
         while (System.nanoTime() < warmupEnd) {
             for (int threads = 1; threads <= 2; threads++) {
                 for (Lifecycles.Kind kind : Lifecycles.Kind.values()) {
-                    lifecycles.throughput(kind, threads, options.lifecycleSeconds());
+                    Lifecycles.Run run = lifecycles.throughput(kind, threads, options.lifecycleSeconds());
+                    warmup.computeIfAbsent(kind.label() + " " + threads + " thread(s)", k -> new ArrayList<>())
+                            .add(Samples.round(run.perSecond()) + "/s, JIT " + run.jitCompilationMs() + " ms");
                 }
             }
         }
         Map<String, List<Double>> measured = new LinkedHashMap<>();
         Map<String, List<Double>> cpu = new LinkedHashMap<>();
         Map<String, List<Long>> steal = new LinkedHashMap<>();
+        Map<String, List<Long>> jit = new LinkedHashMap<>();
         for (int round = 0; round < options.lifecycleRounds(); round++) {
             for (int threads = 1; threads <= 2; threads++) {
                 // Which kind runs first alternates: on a machine that slows down or speeds up during a
@@ -174,8 +178,9 @@ public final class BenchmarkMain {
                     measured.computeIfAbsent(key, k -> new ArrayList<>()).add(Samples.round(run.perSecond()));
                     cpu.computeIfAbsent(key, k -> new ArrayList<>()).add(Samples.round(run.cpuMsPerLifecycle()));
                     steal.computeIfAbsent(key, k -> new ArrayList<>()).add(run.machineStealMs());
-                    log(String.format("  %s, %d thread(s): %.2f lifecycles/s, %.1f ms CPU each", kind.label(), threads,
-                            run.perSecond(), run.cpuMsPerLifecycle()));
+                    jit.computeIfAbsent(key, k -> new ArrayList<>()).add(run.jitCompilationMs());
+                    log(String.format("  %s, %d thread(s): %.2f lifecycles/s, %.1f ms CPU each, JIT %d ms",
+                            kind.label(), threads, run.perSecond(), run.cpuMsPerLifecycle(), run.jitCompilationMs()));
                 }
             }
         }
@@ -189,6 +194,8 @@ public final class BenchmarkMain {
         result.put("all_rounds", measured);
         result.put("all_rounds_cpu_ms_per_lifecycle", cpu);
         result.put("all_rounds_machine_steal_ms", steal);
+        result.put("all_rounds_jit_compilation_ms", jit);
+        result.put("warmup_rounds", warmup);
         for (int threads = 1; threads <= 2; threads++) {
             String oursKey = Lifecycles.Kind.OURS.label() + " " + threads + " thread(s)";
             String bareKey = Lifecycles.Kind.BARE.label() + " " + threads + " thread(s)";

@@ -5,6 +5,7 @@ import static fr.territoire.sante.installation.benchmark.ApplicationUnderTest.CP
 
 import fr.territoire.sante.installation.process.DossierDriver;
 import fr.territoire.sante.installation.process.ProcessKeys;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,9 +66,10 @@ final class Lifecycles {
 
     /**
      * What one measurement gave: lifecycles per second, CPU time of the driving threads per lifecycle,
-     * and the CPU time the hypervisor took from the machine meanwhile (-1 where unknown).
+     * the CPU time the hypervisor took from the machine meanwhile (-1 where unknown), and the time the
+     * JIT compiler spent compiling meanwhile (on two cores, it competes with the lifecycles).
      */
-    record Run(double perSecond, double cpuMsPerLifecycle, long machineStealMs) {
+    record Run(double perSecond, double cpuMsPerLifecycle, long machineStealMs, long jitCompilationMs) {
     }
 
     /**
@@ -79,6 +81,8 @@ final class Lifecycles {
         AtomicInteger completed = new AtomicInteger();
         AtomicLong cpuNanos = new AtomicLong();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long jitStart = jit.getTotalCompilationTime();
         long stealStart = Machine.stealMillis();
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
@@ -93,7 +97,7 @@ final class Lifecycles {
         double elapsed = (System.nanoTime() - start) / 1e9;
         long stealEnd = Machine.stealMillis();
         return new Run(completed.get() / elapsed, cpuNanos.get() / 1e6 / Math.max(1, completed.get()),
-                stealStart < 0 || stealEnd < 0 ? -1 : stealEnd - stealStart);
+                stealStart < 0 || stealEnd < 0 ? -1 : stealEnd - stealStart, jit.getTotalCompilationTime() - jitStart);
     }
 
 }
