@@ -25,13 +25,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class NoHibernateBytecodeGeneration implements ServiceContributor, HibernatePropertiesCustomizer {
 
+    /** Stateless: the same provider serves both hooks. */
+    private static final BytecodeProvider GENERATES_NOTHING = new BytecodeProviderImpl();
+
     @Override
     public void contribute(StandardServiceRegistryBuilder serviceRegistry) {
-        serviceRegistry.addService(BytecodeProvider.class, new BytecodeProviderImpl());
+        serviceRegistry.addService(BytecodeProvider.class, GENERATES_NOTHING);
     }
 
     @Override
     public void customize(Map<String, Object> hibernateProperties) {
-        hibernateProperties.put(BytecodeSettings.BYTECODE_PROVIDER_INSTANCE, new BytecodeProviderImpl());
+        hibernateProperties.put(BytecodeSettings.BYTECODE_PROVIDER_INSTANCE, GENERATES_NOTHING);
     }
 }

@@ -157,7 +157,7 @@ public final class BenchmarkMain {
             for (int threads = 1; threads <= 2; threads++) {
                 for (Lifecycles.Kind kind : Lifecycles.Kind.values()) {
                     Lifecycles.Run run = lifecycles.throughput(kind, threads, options.lifecycleSeconds());
-                    warmup.computeIfAbsent(kind.label() + " " + threads + " thread(s)", k -> new ArrayList<>())
+                    warmup.computeIfAbsent(kind.roundsKey(threads), k -> new ArrayList<>())
                             .add(Samples.round(run.perSecond()) + "/s, JIT " + run.jitCompilationMs() + " ms");
                 }
             }
@@ -174,7 +174,7 @@ public final class BenchmarkMain {
                         : List.of(Lifecycles.Kind.BARE, Lifecycles.Kind.OURS);
                 for (Lifecycles.Kind kind : kinds) {
                     Lifecycles.Run run = lifecycles.throughput(kind, threads, options.lifecycleSeconds());
-                    String key = kind.label() + " " + threads + " thread(s)";
+                    String key = kind.roundsKey(threads);
                     measured.computeIfAbsent(key, k -> new ArrayList<>()).add(Samples.round(run.perSecond()));
                     cpu.computeIfAbsent(key, k -> new ArrayList<>()).add(Samples.round(run.cpuMsPerLifecycle()));
                     steal.computeIfAbsent(key, k -> new ArrayList<>()).add(run.machineStealMs());
@@ -197,8 +197,8 @@ public final class BenchmarkMain {
         result.put("all_rounds_jit_compilation_ms", jit);
         result.put("warmup_rounds", warmup);
         for (int threads = 1; threads <= 2; threads++) {
-            String oursKey = Lifecycles.Kind.OURS.label() + " " + threads + " thread(s)";
-            String bareKey = Lifecycles.Kind.BARE.label() + " " + threads + " thread(s)";
+            String oursKey = Lifecycles.Kind.OURS.roundsKey(threads);
+            String bareKey = Lifecycles.Kind.BARE.roundsKey(threads);
             double ours = median(measured.get(oursKey));
             double bare = median(measured.get(bareKey));
             double oursCpu = median(cpu.get(oursKey));

@@ -37,6 +37,11 @@ final class Lifecycles {
         String processKey() {
             return this == OURS ? ProcessKeys.ACCOMPAGNEMENT : ApplicationUnderTest.BARE_PROCESS;
         }
+
+        /** How the JSON names this kind's rounds on that many threads. */
+        String roundsKey(int threads) {
+            return label() + " " + threads + " thread(s)";
+        }
     }
 
     private final ApplicationUnderTest app;
