@@ -79,9 +79,10 @@ record BenchmarkOptions(boolean quick, List<Database> databases, List<String> pa
     }
 
     /**
-     * Seconds of uncounted rounds first (both kinds, 1 and 2 threads, in turns), so that the JIT
-     * compiler has done its work: on two cores it competes with the lifecycles for about a minute.
-     * {@code -Dbenchmark.warmup=SECONDS} overrides it.
+     * Least seconds of uncounted rounds first (both kinds, 1 and 2 threads, in turns), so that the JIT
+     * compiler has done its work: on two cores it competes with the lifecycles for one to three
+     * minutes. The warm-up goes on while it still compiles much (BenchmarkMain). {@code
+     * -Dbenchmark.warmup=SECONDS} overrides it.
      */
     double warmupSeconds() {
         return number("benchmark.warmup", quick ? 4 : 60);

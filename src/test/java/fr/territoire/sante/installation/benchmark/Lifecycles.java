@@ -8,6 +8,9 @@ import fr.territoire.sante.installation.process.ProcessKeys;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -26,6 +29,8 @@ final class Lifecycles {
     static final int TIMERS = 4;
     /** Transactions that must write: the start, every task completed, every timer fired. */
     static final int WAIT_STATES = 1 + USER_TASKS + TIMERS;
+    /** How long one kind runs at a time within a round (see {@link #pairedRound}). */
+    static final double SLICE_SECONDS = 1.5;
 
     enum Kind {
         OURS, BARE;
@@ -70,11 +75,31 @@ final class Lifecycles {
     }
 
     /**
-     * What one measurement gave: lifecycles per second, CPU time of the driving threads per lifecycle,
-     * the CPU time the hypervisor took from the machine meanwhile (-1 where unknown), and the time the
-     * JIT compiler spent compiling meanwhile (on two cores, it competes with the lifecycles).
+     * What one measurement gave: lifecycles completed, seconds each driving thread spent on them
+     * (summed over the threads), CPU time of those threads, the CPU time the hypervisor took from the
+     * machine meanwhile (-1 where unknown), and the time the JIT compiler spent compiling meanwhile (on
+     * two cores, it competes with the lifecycles). Runs of one kind add up, slice by slice.
      */
-    record Run(double perSecond, double cpuMsPerLifecycle, long machineStealMs, long jitCompilationMs) {
+    record Run(int threads, int completed, double threadSeconds, long cpuNanos, long machineStealMs, long jitCompilationMs) {
+
+        /**
+         * Each thread's own rate, summed: a thread that finished its last lifecycle early and waits for
+         * the other does not count as slow.
+         */
+        double perSecond() {
+            return completed / threadSeconds * threads;
+        }
+
+        double cpuMsPerLifecycle() {
+            return cpuNanos / 1e6 / Math.max(1, completed);
+        }
+
+        Run plus(Run other) {
+            return new Run(threads, completed + other.completed, threadSeconds + other.threadSeconds,
+                    cpuNanos + other.cpuNanos,
+                    machineStealMs < 0 || other.machineStealMs < 0 ? -1 : machineStealMs + other.machineStealMs,
+                    jitCompilationMs + other.jitCompilationMs);
+        }
     }
 
     /**
@@ -85,6 +110,7 @@ final class Lifecycles {
     Run throughput(Kind kind, int threads, double seconds) {
         AtomicInteger completed = new AtomicInteger();
         AtomicLong cpuNanos = new AtomicLong();
+        AtomicLong threadNanos = new AtomicLong();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long jitStart = jit.getTotalCompilationTime();
@@ -97,12 +123,30 @@ final class Lifecycles {
                 run(kind);
                 completed.incrementAndGet();
             }
+            threadNanos.addAndGet(System.nanoTime() - start);
             cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpuStart);
         });
-        double elapsed = (System.nanoTime() - start) / 1e9;
         long stealEnd = Machine.stealMillis();
-        return new Run(completed.get() / elapsed, cpuNanos.get() / 1e6 / Math.max(1, completed.get()),
+        return new Run(threads, completed.get(), threadNanos.get() / 1e9, cpuNanos.get(),
                 stealStart < 0 || stealEnd < 0 ? -1 : stealEnd - stealStart, jit.getTotalCompilationTime() - jitStart);
+    }
+
+    /**
+     * One round: both kinds on n threads, each for {@code seconds} in all, in slices of about
+     * {@link #SLICE_SECONDS} taken in turns, {@code first} first, then in the order B A A B B A…, so
+     * that a machine getting steadily faster or slower favours neither. The speed of these virtual
+     * machines drifts within seconds: the shorter the turns, the more alike both kinds' conditions.
+     */
+    Map<Kind, Run> pairedRound(int threads, double seconds, Kind first) {
+        int pairs = Math.max(1, (int) Math.round(seconds / SLICE_SECONDS));
+        Kind second = first == Kind.OURS ? Kind.BARE : Kind.OURS;
+        Map<Kind, Run> runs = new EnumMap<>(Kind.class);
+        for (int pair = 0; pair < pairs; pair++) {
+            for (Kind kind : pair % 2 == 0 ? List.of(first, second) : List.of(second, first)) {
+                runs.merge(kind, throughput(kind, threads, seconds / pairs), Run::plus);
+            }
+        }
+        return runs;
     }
 
 }
