@@ -155,6 +155,7 @@ public final class BenchmarkMain {
         Map<String, List<Double>> cpu = new LinkedHashMap<>();
         Map<String, List<Long>> steal = new LinkedHashMap<>();
         Map<String, List<Long>> jit = new LinkedHashMap<>();
+        Map<String, List<Long>> gc = new LinkedHashMap<>();
         for (int round = 0; round < options.lifecycleRounds(); round++) {
             for (int threads = 1; threads <= 2; threads++) {
                 // Which kind starts alternates from one round to the next as well.
@@ -167,8 +168,9 @@ public final class BenchmarkMain {
                     cpu.computeIfAbsent(key, k -> new ArrayList<>()).add(Samples.round(run.cpuMsPerLifecycle()));
                     steal.computeIfAbsent(key, k -> new ArrayList<>()).add(run.machineStealMs());
                     jit.computeIfAbsent(key, k -> new ArrayList<>()).add(run.jitCompilationMs());
-                    log(String.format("  %s, %d thread(s): %.2f lifecycles/s, %.1f ms CPU each, JIT %d ms",
-                            kind.label(), threads, run.perSecond(), run.cpuMsPerLifecycle(), run.jitCompilationMs()));
+                    gc.computeIfAbsent(key, k -> new ArrayList<>()).add(run.gcMs());
+                    log(String.format("  %s, %d thread(s): %.2f lifecycles/s, %.1f ms CPU each, JIT %d ms, GC %d ms",
+                            kind.label(), threads, run.perSecond(), run.cpuMsPerLifecycle(), run.jitCompilationMs(), run.gcMs()));
                 }
             }
         }
@@ -180,7 +182,8 @@ public final class BenchmarkMain {
                 + " kinds of a round run on the machine in the same state; 'ratio_of_medians' divides the medians"
                 + " instead; after the warm-up: the same rounds, not counted, for at least " + options.warmupSeconds()
                 + " s, then until the JIT compiler spends under " + Math.round(JIT_QUIET_SHARE * 100)
-                + " % of a round's time compiling (at most " + options.warmupSeconds() * WARMUP_LIMIT_FACTOR
+                + " % of a warm-up pass's running time compiling (compiler threads summed; at most "
+                + options.warmupSeconds() * WARMUP_LIMIT_FACTOR
                 + " s). CPU: thread CPU time of the driving threads per lifecycle (ThreadMXBean), without the JIT"
                 + " compiler's and the collector's threads");
         result.put("warmup_ended", warmupEnded);
@@ -188,6 +191,7 @@ public final class BenchmarkMain {
         result.put("all_rounds_cpu_ms_per_lifecycle", cpu);
         result.put("all_rounds_machine_steal_ms", steal);
         result.put("all_rounds_jit_compilation_ms", jit);
+        result.put("all_rounds_gc_ms", gc);
         result.put("warmup_rounds", warmup);
         for (int threads = 1; threads <= 2; threads++) {
             String oursKey = Lifecycles.Kind.OURS.roundsKey(threads);
@@ -240,7 +244,7 @@ public final class BenchmarkMain {
         double limit = minimum * WARMUP_LIMIT_FACTOR;
         for (int pass = 0; ; pass++) {
             long jitMs = 0;
-            double roundSeconds = 0;
+            double passSeconds = 0;
             for (int threads = 1; threads <= 2; threads++) {
                 Lifecycles.Kind first = pass % 2 == 0 ? Lifecycles.Kind.OURS : Lifecycles.Kind.BARE;
                 Map<Lifecycles.Kind, Lifecycles.Run> runs = lifecycles.pairedRound(threads, options.lifecycleSeconds(), first);
@@ -249,11 +253,11 @@ public final class BenchmarkMain {
                     warmup.computeIfAbsent(kind.roundsKey(threads), k -> new ArrayList<>())
                             .add(Samples.round(run.perSecond()) + "/s, JIT " + run.jitCompilationMs() + " ms");
                     jitMs += run.jitCompilationMs();
-                    roundSeconds += options.lifecycleSeconds();
+                    passSeconds += options.lifecycleSeconds();
                 }
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
-            double jitShare = jitMs / 1000.0 / roundSeconds;
+            double jitShare = jitMs / 1000.0 / passSeconds;
             log(String.format("  warm-up %.0f s: JIT compile time %.0f %% of the last pass (compiler threads summed)",
                     elapsed, jitShare * 100));
             if (elapsed >= minimum && jitShare < JIT_QUIET_SHARE) {

@@ -77,10 +77,12 @@ final class Lifecycles {
     /**
      * What one measurement gave: lifecycles completed, seconds each driving thread spent on them
      * (summed over the threads), CPU time of those threads, the CPU time the hypervisor took from the
-     * machine meanwhile (-1 where unknown), and the time the JIT compiler spent compiling meanwhile (on
-     * two cores, it competes with the lifecycles). Runs of one kind add up, slice by slice.
+     * machine meanwhile (-1 where unknown), the time the JIT compiler spent compiling meanwhile (on two
+     * cores, it competes with the lifecycles) and the collector's reported time. Runs of one kind add
+     * up, slice by slice.
      */
-    record Run(int threads, int completed, double threadSeconds, long cpuNanos, long machineStealMs, long jitCompilationMs) {
+    record Run(int threads, int completed, double threadSeconds, long cpuNanos, long machineStealMs, long jitCompilationMs,
+            long gcMs) {
 
         /**
          * Each thread's own rate, summed: a thread that finished its last lifecycle early and waits for
@@ -98,7 +100,7 @@ final class Lifecycles {
             return new Run(threads, completed + other.completed, threadSeconds + other.threadSeconds,
                     cpuNanos + other.cpuNanos,
                     machineStealMs < 0 || other.machineStealMs < 0 ? -1 : machineStealMs + other.machineStealMs,
-                    jitCompilationMs + other.jitCompilationMs);
+                    jitCompilationMs + other.jitCompilationMs, gcMs + other.gcMs);
         }
     }
 
@@ -114,6 +116,7 @@ final class Lifecycles {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long jitStart = jit.getTotalCompilationTime();
+        long gcStart = Samples.garbageCollections()[1];
         long stealStart = Machine.stealMillis();
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
@@ -128,14 +131,15 @@ final class Lifecycles {
         });
         long stealEnd = Machine.stealMillis();
         return new Run(threads, completed.get(), threadNanos.get() / 1e9, cpuNanos.get(),
-                stealStart < 0 || stealEnd < 0 ? -1 : stealEnd - stealStart, jit.getTotalCompilationTime() - jitStart);
+                stealStart < 0 || stealEnd < 0 ? -1 : stealEnd - stealStart, jit.getTotalCompilationTime() - jitStart,
+                Samples.garbageCollections()[1] - gcStart);
     }
 
     /**
      * One round: both kinds on n threads, each for {@code seconds} in all, in slices of about
-     * {@link #SLICE_SECONDS} taken in turns, {@code first} first, then in the order B A A B B A…, so
-     * that a machine getting steadily faster or slower favours neither. The speed of these virtual
-     * machines drifts within seconds: the shorter the turns, the more alike both kinds' conditions.
+     * {@link #SLICE_SECONDS} taken in turns in the order A B B A A B…, A being {@code first}, so that a
+     * machine getting steadily faster or slower favours neither. The speed of these virtual machines
+     * drifts within seconds: the shorter the turns, the more alike both kinds' conditions.
      */
     Map<Kind, Run> pairedRound(int threads, double seconds, Kind first) {
         int pairs = Math.max(1, (int) Math.round(seconds / SLICE_SECONDS));

@@ -77,7 +77,7 @@ final class Samples {
     }
 
     /** Collections so far and their accumulated time in milliseconds, over all the JVM's collectors. */
-    private static long[] garbageCollections() {
+    static long[] garbageCollections() {
         long count = 0;
         long millis = 0;
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
