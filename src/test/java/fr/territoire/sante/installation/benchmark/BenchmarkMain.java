@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -151,29 +152,21 @@ public final class BenchmarkMain {
         Lifecycles lifecycles = new Lifecycles(app);
         Map<String, List<String>> warmup = new LinkedHashMap<>();
         String warmupEnded = warmUp(lifecycles, warmup);
-        Map<String, List<Double>> measured = new LinkedHashMap<>();
-        Map<String, List<Double>> cpu = new LinkedHashMap<>();
-        Map<String, List<Long>> steal = new LinkedHashMap<>();
-        Map<String, List<Long>> jit = new LinkedHashMap<>();
-        Map<String, List<Long>> gc = new LinkedHashMap<>();
+        Map<String, List<Lifecycles.Run>> rounds = new LinkedHashMap<>();
         for (int round = 0; round < options.lifecycleRounds(); round++) {
             for (int threads = 1; threads <= 2; threads++) {
-                // Which kind starts alternates from one round to the next as well.
-                Lifecycles.Kind first = round % 2 == 0 ? Lifecycles.Kind.OURS : Lifecycles.Kind.BARE;
-                Map<Lifecycles.Kind, Lifecycles.Run> runs = lifecycles.pairedRound(threads, options.lifecycleSeconds(), first);
+                Map<Lifecycles.Kind, Lifecycles.Run> runs =
+                        lifecycles.pairedRound(threads, options.lifecycleSeconds(), Lifecycles.Kind.firstInRound(round));
                 for (Lifecycles.Kind kind : Lifecycles.Kind.values()) {
                     Lifecycles.Run run = runs.get(kind);
-                    String key = kind.roundsKey(threads);
-                    measured.computeIfAbsent(key, k -> new ArrayList<>()).add(Samples.round(run.perSecond()));
-                    cpu.computeIfAbsent(key, k -> new ArrayList<>()).add(Samples.round(run.cpuMsPerLifecycle()));
-                    steal.computeIfAbsent(key, k -> new ArrayList<>()).add(run.machineStealMs());
-                    jit.computeIfAbsent(key, k -> new ArrayList<>()).add(run.jitCompilationMs());
-                    gc.computeIfAbsent(key, k -> new ArrayList<>()).add(run.gcMs());
+                    rounds.computeIfAbsent(kind.roundsKey(threads), k -> new ArrayList<>()).add(run);
                     log(String.format("  %s, %d thread(s): %.2f lifecycles/s, %.1f ms CPU each, JIT %d ms, GC %d ms",
                             kind.label(), threads, run.perSecond(), run.cpuMsPerLifecycle(), run.jitCompilationMs(), run.gcMs()));
                 }
             }
         }
+        Map<String, List<Double>> measured = perRound(rounds, run -> Samples.round(run.perSecond()));
+        Map<String, List<Double>> cpu = perRound(rounds, run -> Samples.round(run.cpuMsPerLifecycle()));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("method", options.lifecycleRounds() + " rounds of " + options.lifecycleSeconds()
                 + " s for each kind and thread count, ours and bare in turns of " + Lifecycles.SLICE_SECONDS
@@ -189,9 +182,9 @@ public final class BenchmarkMain {
         result.put("warmup_ended", warmupEnded);
         result.put("all_rounds", measured);
         result.put("all_rounds_cpu_ms_per_lifecycle", cpu);
-        result.put("all_rounds_machine_steal_ms", steal);
-        result.put("all_rounds_jit_compilation_ms", jit);
-        result.put("all_rounds_gc_ms", gc);
+        result.put("all_rounds_machine_steal_ms", perRound(rounds, Lifecycles.Run::machineStealMs));
+        result.put("all_rounds_jit_compilation_ms", perRound(rounds, Lifecycles.Run::jitCompilationMs));
+        result.put("all_rounds_gc_ms", perRound(rounds, Lifecycles.Run::gcMs));
         result.put("warmup_rounds", warmup);
         for (int threads = 1; threads <= 2; threads++) {
             String oursKey = Lifecycles.Kind.OURS.roundsKey(threads);
@@ -227,6 +220,13 @@ public final class BenchmarkMain {
         return result;
     }
 
+    /** One figure of each round, under the same keys as the rounds. */
+    private static <T> Map<String, List<T>> perRound(Map<String, List<Lifecycles.Run>> rounds, Function<Lifecycles.Run, T> figure) {
+        Map<String, List<T>> figures = new LinkedHashMap<>();
+        rounds.forEach((key, runs) -> figures.put(key, runs.stream().map(figure).toList()));
+        return figures;
+    }
+
     /** The warm-up goes on past its minimum while the JIT compiler takes more than this share of a round. */
     private static final double JIT_QUIET_SHARE = 0.10;
     /** ...but no longer than this many times its minimum. */
@@ -244,18 +244,18 @@ public final class BenchmarkMain {
         double limit = minimum * WARMUP_LIMIT_FACTOR;
         for (int pass = 0; ; pass++) {
             long jitMs = 0;
-            double passSeconds = 0;
             for (int threads = 1; threads <= 2; threads++) {
-                Lifecycles.Kind first = pass % 2 == 0 ? Lifecycles.Kind.OURS : Lifecycles.Kind.BARE;
-                Map<Lifecycles.Kind, Lifecycles.Run> runs = lifecycles.pairedRound(threads, options.lifecycleSeconds(), first);
+                Map<Lifecycles.Kind, Lifecycles.Run> runs =
+                        lifecycles.pairedRound(threads, options.lifecycleSeconds(), Lifecycles.Kind.firstInRound(pass));
                 for (Lifecycles.Kind kind : Lifecycles.Kind.values()) {
                     Lifecycles.Run run = runs.get(kind);
                     warmup.computeIfAbsent(kind.roundsKey(threads), k -> new ArrayList<>())
                             .add(Samples.round(run.perSecond()) + "/s, JIT " + run.jitCompilationMs() + " ms");
                     jitMs += run.jitCompilationMs();
-                    passSeconds += options.lifecycleSeconds();
                 }
             }
+            // Each pass runs both kinds on one and on two threads, each for a round's time.
+            double passSeconds = 2 * Lifecycles.Kind.values().length * options.lifecycleSeconds();
             double elapsed = (System.nanoTime() - start) / 1e9;
             double jitShare = jitMs / 1000.0 / passSeconds;
             log(String.format("  warm-up %.0f s: JIT compile time %.0f %% of the last pass (compiler threads summed)",

@@ -43,6 +43,11 @@ final class Lifecycles {
             return this == OURS ? ProcessKeys.ACCOMPAGNEMENT : ApplicationUnderTest.BARE_PROCESS;
         }
 
+        /** Which kind starts a round alternates from one round to the next. */
+        static Kind firstInRound(int round) {
+            return round % 2 == 0 ? OURS : BARE;
+        }
+
         /** How the JSON names this kind's rounds on that many threads. */
         String roundsKey(int threads) {
             return label() + " " + threads + " thread(s)";
