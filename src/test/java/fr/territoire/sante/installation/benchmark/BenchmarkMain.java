@@ -150,7 +150,7 @@ public final class BenchmarkMain {
 
     private Map<String, Object> lifecycles(ApplicationUnderTest app, Database database) {
         Lifecycles lifecycles = new Lifecycles(app);
-        Map<String, List<String>> warmup = new LinkedHashMap<>();
+        Map<String, List<Lifecycles.Run>> warmup = new LinkedHashMap<>();
         String warmupEnded = warmUp(lifecycles, warmup);
         Map<String, List<Lifecycles.Run>> rounds = new LinkedHashMap<>();
         for (int round = 0; round < options.lifecycleRounds(); round++) {
@@ -185,7 +185,8 @@ public final class BenchmarkMain {
         result.put("all_rounds_machine_steal_ms", perRound(rounds, Lifecycles.Run::machineStealMs));
         result.put("all_rounds_jit_compilation_ms", perRound(rounds, Lifecycles.Run::jitCompilationMs));
         result.put("all_rounds_gc_ms", perRound(rounds, Lifecycles.Run::gcMs));
-        result.put("warmup_rounds", warmup);
+        result.put("warmup_rounds", perRound(warmup, run -> Samples.round(run.perSecond())));
+        result.put("warmup_rounds_jit_compilation_ms", perRound(warmup, Lifecycles.Run::jitCompilationMs));
         for (int threads = 1; threads <= 2; threads++) {
             String oursKey = Lifecycles.Kind.OURS.roundsKey(threads);
             String bareKey = Lifecycles.Kind.BARE.roundsKey(threads);
@@ -238,7 +239,7 @@ public final class BenchmarkMain {
      * the bare process, and a server runs for days once compiled. A fixed minute was not always enough
      * (docs/performance.md, section 1). Says when and why it ended.
      */
-    private String warmUp(Lifecycles lifecycles, Map<String, List<String>> warmup) {
+    private String warmUp(Lifecycles lifecycles, Map<String, List<Lifecycles.Run>> warmup) {
         long start = System.nanoTime();
         double minimum = options.warmupSeconds();
         double limit = minimum * WARMUP_LIMIT_FACTOR;
@@ -249,8 +250,7 @@ public final class BenchmarkMain {
                         lifecycles.pairedRound(threads, options.lifecycleSeconds(), Lifecycles.Kind.firstInRound(pass));
                 for (Lifecycles.Kind kind : Lifecycles.Kind.values()) {
                     Lifecycles.Run run = runs.get(kind);
-                    warmup.computeIfAbsent(kind.roundsKey(threads), k -> new ArrayList<>())
-                            .add(Samples.round(run.perSecond()) + "/s, JIT " + run.jitCompilationMs() + " ms");
+                    warmup.computeIfAbsent(kind.roundsKey(threads), k -> new ArrayList<>()).add(run);
                     jitMs += run.jitCompilationMs();
                 }
             }
