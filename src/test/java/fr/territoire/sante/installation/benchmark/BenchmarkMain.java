@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -154,16 +156,9 @@ public final class BenchmarkMain {
         String warmupEnded = warmUp(lifecycles, warmup);
         Map<String, List<Lifecycles.Run>> rounds = new LinkedHashMap<>();
         for (int round = 0; round < options.lifecycleRounds(); round++) {
-            for (int threads = 1; threads <= 2; threads++) {
-                Map<Lifecycles.Kind, Lifecycles.Run> runs =
-                        lifecycles.pairedRound(threads, options.lifecycleSeconds(), Lifecycles.Kind.firstInRound(round));
-                for (Lifecycles.Kind kind : Lifecycles.Kind.values()) {
-                    Lifecycles.Run run = runs.get(kind);
-                    rounds.computeIfAbsent(kind.roundsKey(threads), k -> new ArrayList<>()).add(run);
-                    log(String.format("  %s, %d thread(s): %.2f lifecycles/s, %.1f ms CPU each, JIT %d ms, GC %d ms",
-                            kind.label(), threads, run.perSecond(), run.cpuMsPerLifecycle(), run.jitCompilationMs(), run.gcMs()));
-                }
-            }
+            pass(lifecycles, round, rounds, (kind, run) -> log(String.format(
+                    "  %s, %d thread(s): %.2f lifecycles/s, %.1f ms CPU each, JIT %d ms, GC %d ms", kind.label(),
+                    run.threads(), run.perSecond(), run.cpuMsPerLifecycle(), run.jitCompilationMs(), run.gcMs())));
         }
         Map<String, List<Double>> measured = perRound(rounds, run -> Samples.round(run.perSecond()));
         Map<String, List<Double>> cpu = perRound(rounds, run -> Samples.round(run.cpuMsPerLifecycle()));
@@ -243,17 +238,10 @@ public final class BenchmarkMain {
         long start = System.nanoTime();
         double minimum = options.warmupSeconds();
         double limit = minimum * WARMUP_LIMIT_FACTOR;
-        for (int pass = 0; ; pass++) {
-            long jitMs = 0;
-            for (int threads = 1; threads <= 2; threads++) {
-                Map<Lifecycles.Kind, Lifecycles.Run> runs =
-                        lifecycles.pairedRound(threads, options.lifecycleSeconds(), Lifecycles.Kind.firstInRound(pass));
-                for (Lifecycles.Kind kind : Lifecycles.Kind.values()) {
-                    Lifecycles.Run run = runs.get(kind);
-                    warmup.computeIfAbsent(kind.roundsKey(threads), k -> new ArrayList<>()).add(run);
-                    jitMs += run.jitCompilationMs();
-                }
-            }
+        for (int index = 0; ; index++) {
+            AtomicLong jit = new AtomicLong();
+            pass(lifecycles, index, warmup, (kind, run) -> jit.addAndGet(run.jitCompilationMs()));
+            long jitMs = jit.get();
             // Each pass runs both kinds on one and on two threads, each for a round's time.
             double passSeconds = 2 * Lifecycles.Kind.values().length * options.lifecycleSeconds();
             double elapsed = (System.nanoTime() - start) / 1e9;
@@ -265,6 +253,23 @@ public final class BenchmarkMain {
             }
             if (elapsed >= limit) {
                 return String.format("after %.0f s, the limit: JIT compile time still %.0f %% of the last pass", elapsed, jitShare * 100);
+            }
+        }
+    }
+
+    /**
+     * One pass of paired rounds, on one then two threads: each kind's run is added to {@code runs} under
+     * its key, then handed to {@code each}. Warm-up and measurement take the same passes.
+     */
+    private void pass(Lifecycles lifecycles, int index, Map<String, List<Lifecycles.Run>> runs,
+            BiConsumer<Lifecycles.Kind, Lifecycles.Run> each) {
+        for (int threads = 1; threads <= 2; threads++) {
+            Map<Lifecycles.Kind, Lifecycles.Run> round =
+                    lifecycles.pairedRound(threads, options.lifecycleSeconds(), Lifecycles.Kind.firstInRound(index));
+            for (Lifecycles.Kind kind : Lifecycles.Kind.values()) {
+                Lifecycles.Run run = round.get(kind);
+                runs.computeIfAbsent(kind.roundsKey(threads), k -> new ArrayList<>()).add(run);
+                each.accept(kind, run);
             }
         }
     }
