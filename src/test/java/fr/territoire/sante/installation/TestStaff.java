@@ -1,6 +1,6 @@
 package fr.territoire.sante.installation;
 
-import fr.territoire.sante.installation.system.Groups;
+import fr.territoire.sante.installation.identity.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 

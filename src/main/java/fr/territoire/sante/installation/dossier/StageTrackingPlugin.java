@@ -7,13 +7,13 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.impl.util.xml.Namespace;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StageTrackingPlugin extends AbstractProcessEnginePlugin {
-
-    private static final Namespace CAMUNDA = new Namespace("http://camunda.org/schema/1.0/bpmn");
 
     private final DossierRepository dossiers;
 
@@ -63,11 +61,11 @@ class StageTrackingPlugin extends AbstractProcessEnginePlugin {
 
     private static String stageOf(Element userTask) {
         Element extensions = userTask.element("extensionElements");
-        Element properties = extensions == null ? null : extensions.elementNS(CAMUNDA, "properties");
+        Element properties = extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
         if (properties == null) {
             return null;
         }
-        return properties.elementsNS(CAMUNDA, "property").stream()
+        return properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property").stream()
                 .filter(p -> "etape".equals(p.attribute("name")))
                 .map(p -> p.attribute("value"))
                 .findFirst().orElse(null);

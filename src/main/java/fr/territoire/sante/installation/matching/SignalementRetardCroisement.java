@@ -5,7 +5,7 @@ import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
 import fr.territoire.sante.installation.notification.GroupMailer;
 import fr.territoire.sante.installation.process.Calendrier;
-import fr.territoire.sante.installation.system.Groups;
+import fr.territoire.sante.installation.identity.Groups;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -2,7 +2,7 @@ package fr.territoire.sante.installation.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
 import fr.territoire.sante.installation.AccompagnementApplication;
-import fr.territoire.sante.installation.system.Groups;
+import fr.territoire.sante.installation.identity.Groups;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package fr.territoire.sante.installation.benchmark;
 
 import fr.territoire.sante.installation.SqlCapture;
-import fr.territoire.sante.installation.tasklist.TasklistPerformancePlugin;
+import fr.territoire.sante.installation.engine.QueryPerformancePlugin;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * The first page a CLS member's Tasklist asks for: the "Tâches CLS" filter (candidate group cls,
  * assigned tasks included, sorted by due date) listed through the FilterService, as the REST API does
  * for Tasklist, authenticated as a CLS member so the authorization checks run. Measured in
- * {@link #PHASES} on the same data, the indexes of {@code TasklistPerformancePlugin} being there in
+ * {@link #PHASES} on the same data, the indexes of {@code QueryPerformancePlugin} being there in
  * all: Camunda's default authorization check; the per-task check alone; as shipped (per-task check and
  * the plugin's planner settings); and the request Tasklist itself sends when the user has not picked a
  * sort (the filter's order, then its own default, creation date descending, 15 rows), with and without
@@ -55,7 +55,7 @@ final class TasklistLatency {
     private final BenchmarkOptions options;
     private final FilterService filters;
     private final String filterId;
-    private final TasklistPerformancePlugin planner;
+    private final QueryPerformancePlugin planner;
 
     TasklistLatency(ApplicationUnderTest app, BenchmarkOptions options) {
         this.app = app;
@@ -63,7 +63,7 @@ final class TasklistLatency {
         this.filters = app.engine.getFilterService();
         Filter filter = filters.createFilterQuery().filterName(FILTER).singleResult();
         this.filterId = filter.getId();
-        this.planner = app.bean(TasklistPerformancePlugin.class);
+        this.planner = app.bean(QueryPerformancePlugin.class);
     }
 
     Map<String, Object> run() {
@@ -172,7 +172,7 @@ final class TasklistLatency {
         try (Connection connection = app.database.connect(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             if (postgres && planned) {
-                statement.execute(TasklistPerformancePlugin.FILTER_LIST_SETTINGS);
+                statement.execute(QueryPerformancePlugin.FILTER_LIST_SETTINGS);
             }
             try (ResultSet rs = statement.executeQuery(explain + sql)) {
                 while (rs.next()) {

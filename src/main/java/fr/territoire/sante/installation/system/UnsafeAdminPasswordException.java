@@ -1,9 +1,0 @@
-package fr.territoire.sante.installation.system;
-
-/** Start-up is refused: the administrator's password is missing or unsafe. */
-public class UnsafeAdminPasswordException extends IllegalStateException {
-
-    public UnsafeAdminPasswordException(String reason) {
-        super("Refusing to start: " + reason + ".");
-    }
-}
