@@ -109,10 +109,6 @@ public class Dossier {
     }
 
     /** What Tasklist shows beside each task: name and profession, nothing more personal. */
-    public String displayLabel() {
-        return professionnel.displayName();
-    }
-
     public Long getId() {
         return id;
     }

@@ -38,10 +38,6 @@ public class Professionnel {
         this.consentementLe = consentementLe;
     }
 
-    String displayName() {
-        return prenom + " " + nom + " (" + Professions.label(profession) + ")";
-    }
-
     public String getPrenom() {
         return prenom;
     }

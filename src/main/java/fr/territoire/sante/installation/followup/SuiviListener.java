@@ -4,9 +4,9 @@ import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
 import fr.territoire.sante.installation.process.Calendrier;
-import fr.territoire.sante.installation.process.FormStepListener;
-import fr.territoire.sante.installation.process.FormValues;
-import java.util.Set;
+import fr.territoire.sante.installation.forms.DeployedForms;
+import fr.territoire.sante.installation.forms.FormStepListener;
+import fr.territoire.sante.installation.forms.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -14,13 +14,12 @@ import org.springframework.stereotype.Component;
 @Component("suiviListener")
 class SuiviListener extends FormStepListener {
 
-    static final Set<String> SITUATIONS = Set.of("installe", "en-cours", "recherche", "renonce");
-
     private final DossierStore store;
     private final SuiviRepository suivis;
     private final Journal journal;
 
-    SuiviListener(DossierStore store, SuiviRepository suivis, Journal journal) {
+    SuiviListener(DeployedForms forms, DossierStore store, SuiviRepository suivis, Journal journal) {
+        super(forms);
         this.store = store;
         this.suivis = suivis;
         this.journal = journal;
@@ -28,13 +27,13 @@ class SuiviListener extends FormStepListener {
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
-        boolean joint = form.yesNo("professionnelJoint", "Le professionnel a-t-il été joint ?");
-        String situation = form.choice("situation", "Situation", SITUATIONS);
+        boolean joint = "oui".equals(form.requiredChoice("professionnelJoint"));
+        String situation = form.choice("situation");
         boolean installe = "installe".equals(situation) || "en-cours".equals(situation);
-        String lieu = installe ? form.line("lieuExercice", "Lieu d'exercice") : null;
-        String commune = installe ? form.line("commune", "Commune") : null;
-        String difficultes = form.text("difficultes", "Difficultés rencontrées");
-        String besoins = form.text("nouveauxBesoins", "Nouveaux besoins");
+        String lieu = installe ? form.line("lieuExercice") : null;
+        String commune = installe ? form.line("commune") : null;
+        String difficultes = form.text("difficultes");
+        String besoins = form.text("nouveauxBesoins");
         form.validate();
 
         Dossier dossier = store.of(execution);

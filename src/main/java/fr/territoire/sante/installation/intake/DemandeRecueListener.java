@@ -8,11 +8,10 @@ import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
 import fr.territoire.sante.installation.dossier.Professionnel;
-import fr.territoire.sante.installation.dossier.Professions;
 import fr.territoire.sante.installation.process.Calendrier;
-import fr.territoire.sante.installation.process.FormStepListener;
-import fr.territoire.sante.installation.process.FormValues;
-import java.util.Set;
+import fr.territoire.sante.installation.forms.DeployedForms;
+import fr.territoire.sante.installation.forms.FormStepListener;
+import fr.territoire.sante.installation.forms.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -20,14 +19,14 @@ import org.springframework.stereotype.Component;
 @Component("demandeRecueListener")
 class DemandeRecueListener extends FormStepListener {
 
-    static final Set<String> ORIGINES = Set.of("ars", "cpam", "elus", "partenaires", "bouche-a-oreille",
-            "candidature-directe", "autre");
-    static final Set<String> HORIZONS = Set.of("court", "moyen", "long");
+    /** The store's column for the phone number is narrower than a line. */
+    static final int TELEPHONE_STORED = 30;
 
     private final DossierStore store;
     private final Journal journal;
 
-    DemandeRecueListener(DossierStore store, Journal journal) {
+    DemandeRecueListener(DeployedForms forms, DossierStore store, Journal journal) {
+        super(forms);
         this.store = store;
         this.journal = journal;
     }
@@ -35,18 +34,19 @@ class DemandeRecueListener extends FormStepListener {
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
         Professionnel professionnel = new Professionnel(
-                form.requiredLine("prenom", "Prénom"),
-                form.requiredLine("nom", "Nom"),
-                form.email("email", "Adresse e-mail"),
-                form.phone("telephone", "Téléphone"),
-                form.choice("profession", "Profession", Professions.LABELS.keySet()),
-                form.line("specialite", "Spécialité"),
-                form.choice("origineDemande", "Origine de la demande", ORIGINES),
-                form.requiredText("situationActuelle", "Situation actuelle"),
-                form.choice("horizon", "Horizon d'installation", HORIZONS),
-                form.text("commentaire", "Commentaire"),
+                form.requiredLine("prenom"),
+                form.requiredLine("nom"),
+                form.requiredLine("email"),
+                form.requiredLine("telephone", TELEPHONE_STORED),
+                form.requiredChoice("profession"),
+                form.line("specialite"),
+                form.requiredChoice("origineDemande"),
+                form.requiredText("situationActuelle"),
+                form.requiredChoice("horizon"),
+                form.text("commentaire"),
                 Calendrier.maintenant());
-        form.mustBeChecked("consentement", "Information du professionnel sur ses données");
+        String profession = form.choiceLabel("profession");
+        form.mustBeChecked("consentement");
         form.validate();
 
         Dossier dossier = store.open(professionnel);
@@ -54,7 +54,7 @@ class DemandeRecueListener extends FormStepListener {
         execution.setProcessBusinessKey(dossier.getReference());
         execution.setVariable(DOSSIER_ID, dossier.getId());
         execution.setVariable(DOSSIER_REFERENCE, dossier.getReference());
-        execution.setVariable(PROFESSIONNEL, dossier.displayLabel());
+        execution.setVariable(PROFESSIONNEL, professionnel.getPrenom() + " " + professionnel.getNom() + " (" + profession + ")");
         journal.record(dossier, "DEMANDE_RECUE", "Demande d'accompagnement enregistrée");
     }
 }

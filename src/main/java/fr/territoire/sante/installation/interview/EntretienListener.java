@@ -6,9 +6,9 @@ import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
 import fr.territoire.sante.installation.process.Calendrier;
-import fr.territoire.sante.installation.process.FormStepListener;
-import fr.territoire.sante.installation.process.FormValues;
-import java.util.Set;
+import fr.territoire.sante.installation.forms.DeployedForms;
+import fr.territoire.sante.installation.forms.FormStepListener;
+import fr.territoire.sante.installation.forms.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +16,14 @@ import org.springframework.stereotype.Component;
 @Component("entretienListener")
 class EntretienListener extends FormStepListener {
 
+    static final String ARRET = "arret";
+
     private final DossierStore store;
     private final Entretiens entretiens;
     private final Journal journal;
 
-    EntretienListener(DossierStore store, Entretiens entretiens, Journal journal) {
+    EntretienListener(DeployedForms forms, DossierStore store, Entretiens entretiens, Journal journal) {
+        super(forms);
         this.store = store;
         this.entretiens = entretiens;
         this.journal = journal;
@@ -28,11 +31,12 @@ class EntretienListener extends FormStepListener {
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
-        String motivations = form.requiredText("motivations", "Motivations");
-        String calendrier = form.choice("calendrier", "Calendrier du projet", Set.of("court", "moyen", "long"));
-        String disponibilites = form.requiredText("disponibilitesVisites", "Disponibilités pour les visites");
-        boolean poursuit = "poursuite".equals(form.choice("suiteEntretien", "Suite de l'entretien", Set.of("poursuite", "arret")));
-        String motifArret = form.requiredTextIf(!poursuit, "motifArret", "Motif de l'arrêt");
+        String motivations = form.text("motivations");
+        String calendrier = form.choice("calendrier");
+        String disponibilites = form.text("disponibilitesVisites");
+        boolean poursuit = !ARRET.equals(form.requiredChoice("suiteEntretien"));
+        String motifArret = form.text("motifArret");
+        form.check(poursuit || motifArret != null, "motifArret", "indiquez pourquoi le professionnel arrête");
         form.validate();
 
         Dossier dossier = store.of(execution);

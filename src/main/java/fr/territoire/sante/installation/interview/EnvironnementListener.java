@@ -3,8 +3,9 @@ package fr.territoire.sante.installation.interview;
 import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
-import fr.territoire.sante.installation.process.FormStepListener;
-import fr.territoire.sante.installation.process.FormValues;
+import fr.territoire.sante.installation.forms.DeployedForms;
+import fr.territoire.sante.installation.forms.FormStepListener;
+import fr.territoire.sante.installation.forms.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,8 @@ class EnvironnementListener extends FormStepListener {
     private final Entretiens entretiens;
     private final Journal journal;
 
-    EnvironnementListener(DossierStore store, Entretiens entretiens, Journal journal) {
+    EnvironnementListener(DeployedForms forms, DossierStore store, Entretiens entretiens, Journal journal) {
+        super(forms);
         this.store = store;
         this.entretiens = entretiens;
         this.journal = journal;
@@ -24,12 +26,12 @@ class EnvironnementListener extends FormStepListener {
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
-        String locaux = form.text("locauxExercice", "Locaux d'exercice souhaités");
-        String famille = form.requiredText("situationFamiliale", "Famille");
-        String logement = form.requiredText("logement", "Logement");
-        String conjoint = form.text("emploiConjoint", "Emploi du conjoint");
-        String scolarite = form.text("scolariteGarde", "Scolarité et mode de garde");
-        String loisirs = form.text("loisirs", "Loisirs");
+        String locaux = form.text("locauxExercice");
+        String famille = form.text("situationFamiliale");
+        String logement = form.text("logement");
+        String conjoint = form.text("emploiConjoint");
+        String scolarite = form.text("scolariteGarde");
+        String loisirs = form.text("loisirs");
         form.validate();
 
         Dossier dossier = store.of(execution);

@@ -3,9 +3,9 @@ package fr.territoire.sante.installation.interview;
 import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
-import fr.territoire.sante.installation.process.FormStepListener;
-import fr.territoire.sante.installation.process.FormValues;
-import java.util.Set;
+import fr.territoire.sante.installation.forms.DeployedForms;
+import fr.territoire.sante.installation.forms.FormStepListener;
+import fr.territoire.sante.installation.forms.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +17,8 @@ class ProjetProfessionnelListener extends FormStepListener {
     private final Entretiens entretiens;
     private final Journal journal;
 
-    ProjetProfessionnelListener(DossierStore store, Entretiens entretiens, Journal journal) {
+    ProjetProfessionnelListener(DeployedForms forms, DossierStore store, Entretiens entretiens, Journal journal) {
+        super(forms);
         this.store = store;
         this.entretiens = entretiens;
         this.journal = journal;
@@ -25,11 +26,11 @@ class ProjetProfessionnelListener extends FormStepListener {
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
-        String mode = form.choice("modeExercice", "Mode d'exercice", Set.of("isole", "regroupe", "indifferent"));
-        String equipe = form.choice("equipePluriprofessionnelle", "Équipe pluriprofessionnelle", Set.of("oui", "non", "indifferent"));
-        String statut = form.choice("statutExercice", "Statut d'exercice", Set.of("liberal", "salariat", "mixte", "indecis"));
-        String dynamiques = form.text("dynamiquesRecherchees", "Dynamiques recherchées");
-        String commentaire = form.text("commentaireCpts", "Commentaire de la CPTS");
+        String mode = form.choice("modeExercice");
+        String equipe = form.choice("equipePluriprofessionnelle");
+        String statut = form.choice("statutExercice");
+        String dynamiques = form.text("dynamiquesRecherchees");
+        String commentaire = form.text("commentaireCpts");
         form.validate();
 
         Dossier dossier = store.of(execution);

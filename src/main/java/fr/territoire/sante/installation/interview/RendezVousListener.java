@@ -6,8 +6,9 @@ import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
 import fr.territoire.sante.installation.process.Calendrier;
-import fr.territoire.sante.installation.process.FormStepListener;
-import fr.territoire.sante.installation.process.FormValues;
+import fr.territoire.sante.installation.forms.DeployedForms;
+import fr.territoire.sante.installation.forms.FormStepListener;
+import fr.territoire.sante.installation.forms.FormValues;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,8 @@ class RendezVousListener extends FormStepListener {
     private final Entretiens entretiens;
     private final Journal journal;
 
-    RendezVousListener(DossierStore store, Entretiens entretiens, Journal journal) {
+    RendezVousListener(DeployedForms forms, DossierStore store, Entretiens entretiens, Journal journal) {
+        super(forms);
         this.store = store;
         this.entretiens = entretiens;
         this.journal = journal;
@@ -28,10 +30,10 @@ class RendezVousListener extends FormStepListener {
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
-        Instant date = form.futureDateTime("dateEntretien", "Date et heure de l'entretien");
-        String lieu = form.requiredLine("lieuEntretien", "Lieu de l'entretien");
-        String cls = form.line("interlocuteurCls", "Interlocuteur CLS");
-        String cpts = form.line("interlocuteurCpts", "Interlocuteur CPTS");
+        Instant date = form.futureDateTime("dateEntretien");
+        String lieu = form.requiredLine("lieuEntretien");
+        String cls = form.line("interlocuteurCls");
+        String cpts = form.line("interlocuteurCpts");
         form.validate();
 
         Dossier dossier = store.of(execution);

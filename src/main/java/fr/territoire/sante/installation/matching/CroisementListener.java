@@ -6,8 +6,9 @@ import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
 import fr.territoire.sante.installation.process.Calendrier;
-import fr.territoire.sante.installation.process.FormStepListener;
-import fr.territoire.sante.installation.process.FormValues;
+import fr.territoire.sante.installation.forms.DeployedForms;
+import fr.territoire.sante.installation.forms.FormStepListener;
+import fr.territoire.sante.installation.forms.FormValues;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,12 +19,14 @@ import org.springframework.stereotype.Component;
 class CroisementListener extends FormStepListener {
 
     static final int MAX_SITES = 20;
+    static final String OUI = "oui";
 
     private final DossierStore store;
     private final Croisements croisements;
     private final Journal journal;
 
-    CroisementListener(DossierStore store, Croisements croisements, Journal journal) {
+    CroisementListener(DeployedForms forms, DossierStore store, Croisements croisements, Journal journal) {
+        super(forms);
         this.store = store;
         this.croisements = croisements;
         this.journal = journal;
@@ -31,16 +34,16 @@ class CroisementListener extends FormStepListener {
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
-        String criteres = form.requiredText("criteresRetenus", "Critères retenus");
-        boolean trouves = form.yesNo("lieuxTrouves", "Des lieux correspondent-ils ?");
-        String lignes = form.requiredTextIf(trouves, "lieuxRetenus", "Lieux d'exercice retenus");
-        String commentaire = form.text("commentaire", "Commentaire");
+        String criteres = form.text("criteresRetenus");
+        boolean trouves = OUI.equals(form.requiredChoice("lieuxTrouves"));
+        String lignes = trouves ? form.text("lieuxRetenus") : null;
+        String commentaire = form.text("commentaire");
         List<LieuPropose> lieux = lignes == null ? List.of()
                 : Arrays.stream(lignes.split("\\R")).map(String::trim).filter(l -> !l.isEmpty()).map(LieuPropose::parse).toList();
-        form.check(!trouves || !lieux.isEmpty(), "lieuxRetenus", "« Lieux d'exercice retenus » : indiquez au moins un lieu");
-        form.check(lieux.size() <= MAX_SITES, "lieuxRetenus", "« Lieux d'exercice retenus » : " + MAX_SITES + " lieux au plus");
-        form.check(lieux.stream().allMatch(l -> l.label().length() <= 200), "lieuxRetenus",
-                "« Lieux d'exercice retenus » : 200 caractères au plus par ligne");
+        form.check(!trouves || !lieux.isEmpty(), "lieuxRetenus", "indiquez au moins un lieu");
+        form.check(lieux.size() <= MAX_SITES, "lieuxRetenus", MAX_SITES + " lieux au plus");
+        form.check(lieux.stream().allMatch(l -> l.label().length() <= FormValues.LINE_STORED), "lieuxRetenus",
+                FormValues.LINE_STORED + " caractères au plus par ligne");
         form.validate();
 
         Dossier dossier = store.of(execution);

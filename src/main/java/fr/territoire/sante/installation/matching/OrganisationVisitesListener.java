@@ -6,8 +6,9 @@ import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
 import fr.territoire.sante.installation.process.Calendrier;
-import fr.territoire.sante.installation.process.FormStepListener;
-import fr.territoire.sante.installation.process.FormValues;
+import fr.territoire.sante.installation.forms.DeployedForms;
+import fr.territoire.sante.installation.forms.FormStepListener;
+import fr.territoire.sante.installation.forms.FormValues;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +25,8 @@ class OrganisationVisitesListener extends FormStepListener {
     private final Croisements croisements;
     private final Journal journal;
 
-    OrganisationVisitesListener(DossierStore store, Croisements croisements, Journal journal) {
+    OrganisationVisitesListener(DeployedForms forms, DossierStore store, Croisements croisements, Journal journal) {
+        super(forms);
         this.store = store;
         this.croisements = croisements;
         this.journal = journal;
@@ -32,9 +34,9 @@ class OrganisationVisitesListener extends FormStepListener {
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
-        LocalDate jour = form.dateFromToday("dateVisites", "Date des visites");
-        String programme = form.requiredText("programmeVisites", "Planning des rencontres");
-        form.mustBeChecked("lieuxInformes", "Les lieux d'exercice ont été informés");
+        LocalDate jour = form.dateFromToday("dateVisites");
+        String programme = form.text("programmeVisites");
+        form.mustBeChecked("lieuxInformes");
         form.validate();
 
         Dossier dossier = store.of(execution);

@@ -6,9 +6,9 @@ import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
 import fr.territoire.sante.installation.process.Calendrier;
-import fr.territoire.sante.installation.process.FormStepListener;
-import fr.territoire.sante.installation.process.FormValues;
-import java.util.Set;
+import fr.territoire.sante.installation.forms.DeployedForms;
+import fr.territoire.sante.installation.forms.FormStepListener;
+import fr.territoire.sante.installation.forms.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +16,14 @@ import org.springframework.stereotype.Component;
 @Component("revisionCriteresListener")
 class RevisionCriteresListener extends FormStepListener {
 
+    static final String ARRET = "arret";
+
     private final DossierStore store;
     private final Croisements croisements;
     private final Journal journal;
 
-    RevisionCriteresListener(DossierStore store, Croisements croisements, Journal journal) {
+    RevisionCriteresListener(DeployedForms forms, DossierStore store, Croisements croisements, Journal journal) {
+        super(forms);
         this.store = store;
         this.croisements = croisements;
         this.journal = journal;
@@ -28,9 +31,10 @@ class RevisionCriteresListener extends FormStepListener {
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
-        String criteres = form.requiredText("criteresRevises", "Critères révisés");
-        boolean poursuit = "poursuite".equals(form.choice("suite", "Suite", Set.of("poursuite", "arret")));
-        String motif = form.requiredTextIf(!poursuit, "motifArret", "Motif de l'arrêt");
+        String criteres = form.text("criteresRevises");
+        boolean poursuit = !ARRET.equals(form.requiredChoice("suite"));
+        String motif = form.text("motifArret");
+        form.check(poursuit || motif != null, "motifArret", "indiquez pourquoi le professionnel arrête");
         form.validate();
 
         Dossier dossier = store.of(execution);

@@ -7,9 +7,9 @@ import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
 import fr.territoire.sante.installation.matching.Croisements;
 import fr.territoire.sante.installation.process.Calendrier;
-import fr.territoire.sante.installation.process.FormStepListener;
-import fr.territoire.sante.installation.process.FormValues;
-import java.util.Set;
+import fr.territoire.sante.installation.forms.DeployedForms;
+import fr.territoire.sante.installation.forms.FormStepListener;
+import fr.territoire.sante.installation.forms.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -17,14 +17,13 @@ import org.springframework.stereotype.Component;
 @Component("compteRenduVisiteListener")
 class CompteRenduVisiteListener extends FormStepListener {
 
-    static final Set<String> INTERETS = Set.of("fort", "moyen", "faible", "aucun");
-
     private final DossierStore store;
     private final Croisements croisements;
     private final VisiteRepository visites;
     private final Journal journal;
 
-    CompteRenduVisiteListener(DossierStore store, Croisements croisements, VisiteRepository visites, Journal journal) {
+    CompteRenduVisiteListener(DeployedForms forms, DossierStore store, Croisements croisements, VisiteRepository visites, Journal journal) {
+        super(forms);
         this.store = store;
         this.croisements = croisements;
         this.visites = visites;
@@ -33,11 +32,11 @@ class CompteRenduVisiteListener extends FormStepListener {
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
-        boolean realisee = form.yesNo("visiteRealisee", "La visite a-t-elle eu lieu ?");
-        String equipe = form.text("equipePresente", "Équipe présente");
-        String points = form.text("pointsForts", "Organisation et projet de santé");
-        String conditions = form.text("conditionsMaterielles", "Conditions matérielles");
-        String interet = form.choice("interetProfessionnel", "Intérêt du professionnel", INTERETS);
+        boolean realisee = "oui".equals(form.requiredChoice("visiteRealisee"));
+        String equipe = form.text("equipePresente");
+        String points = form.text("pointsForts");
+        String conditions = form.text("conditionsMaterielles");
+        String interet = form.requiredChoice("interetProfessionnel");
         boolean coordonnees = form.checked("coordonneesEchangees");
         form.validate();
 

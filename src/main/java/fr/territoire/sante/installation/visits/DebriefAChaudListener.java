@@ -7,10 +7,10 @@ import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
 import fr.territoire.sante.installation.matching.Croisements;
 import fr.territoire.sante.installation.process.Calendrier;
-import fr.territoire.sante.installation.process.FormStepListener;
-import fr.territoire.sante.installation.process.FormValues;
+import fr.territoire.sante.installation.forms.DeployedForms;
+import fr.territoire.sante.installation.forms.FormStepListener;
+import fr.territoire.sante.installation.forms.FormValues;
 import java.time.Instant;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +23,8 @@ class DebriefAChaudListener extends FormStepListener {
     private final DebriefRepository debriefs;
     private final Journal journal;
 
-    DebriefAChaudListener(DossierStore store, Croisements croisements, DebriefRepository debriefs, Journal journal) {
+    DebriefAChaudListener(DeployedForms forms, DossierStore store, Croisements croisements, DebriefRepository debriefs, Journal journal) {
+        super(forms);
         this.store = store;
         this.croisements = croisements;
         this.debriefs = debriefs;
@@ -32,11 +33,11 @@ class DebriefAChaudListener extends FormStepListener {
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
-        String ressenti = form.requiredText("ressenti", "Ressenti à l'issue des visites");
-        String attentes = form.requiredText("attentes", "Attentes");
-        String besoins = form.text("besoins", "Besoins");
-        Instant froid = form.futureDateTime("dateDebriefFroid", "Rendez-vous du débrief à distance");
-        String modalite = form.choice("modaliteDebriefFroid", "Modalité du débrief à distance", Set.of("visio", "telephone"));
+        String ressenti = form.requiredText("ressenti");
+        String attentes = form.text("attentes");
+        String besoins = form.text("besoins");
+        Instant froid = form.futureDateTime("dateDebriefFroid");
+        String modalite = form.choice("modaliteDebriefFroid");
         form.validate();
 
         Dossier dossier = store.of(execution);

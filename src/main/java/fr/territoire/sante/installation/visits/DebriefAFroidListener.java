@@ -8,10 +8,10 @@ import fr.territoire.sante.installation.dossier.Journal;
 import fr.territoire.sante.installation.matching.Croisement;
 import fr.territoire.sante.installation.matching.Croisements;
 import fr.territoire.sante.installation.process.Calendrier;
-import fr.territoire.sante.installation.process.FormStepListener;
-import fr.territoire.sante.installation.process.FormValues;
+import fr.territoire.sante.installation.forms.DeployedForms;
+import fr.territoire.sante.installation.forms.FormStepListener;
+import fr.territoire.sante.installation.forms.FormValues;
 import java.time.LocalDate;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -22,14 +22,14 @@ class DebriefAFroidListener extends FormStepListener {
     static final String INSTALLATION = "installation";
     static final String AUTRES_LIEUX = "autresLieux";
     static final String ARRET = "arret";
-    static final Set<String> DECISIONS = Set.of(INSTALLATION, "reflexion", AUTRES_LIEUX, ARRET);
 
     private final DossierStore store;
     private final Croisements croisements;
     private final DebriefRepository debriefs;
     private final Journal journal;
 
-    DebriefAFroidListener(DossierStore store, Croisements croisements, DebriefRepository debriefs, Journal journal) {
+    DebriefAFroidListener(DeployedForms forms, DossierStore store, Croisements croisements, DebriefRepository debriefs, Journal journal) {
+        super(forms);
         this.store = store;
         this.croisements = croisements;
         this.debriefs = debriefs;
@@ -38,14 +38,17 @@ class DebriefAFroidListener extends FormStepListener {
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
-        String ressenti = form.requiredText("ressentiADistance", "Ressenti à distance");
-        String decision = form.choice("decision", "Décision du professionnel", DECISIONS);
+        String ressenti = form.requiredText("ressentiADistance");
+        String decision = form.requiredChoice("decision");
         boolean installation = INSTALLATION.equals(decision);
-        String lieu = form.requiredLineIf(installation, "lieuInstallation", "Lieu d'installation");
-        String commune = form.requiredLineIf(installation, "communeInstallation", "Commune d'installation");
-        LocalDate date = installation ? form.date("dateInstallationPrevue", "Date d'installation prévue", false) : null;
-        String criteres = form.requiredTextIf(AUTRES_LIEUX.equals(decision), "criteresRevises", "Critères révisés");
-        String motif = form.requiredTextIf(ARRET.equals(decision), "motifArret", "Motif de l'arrêt");
+        String lieu = installation ? form.line("lieuInstallation") : null;
+        String commune = installation ? form.line("communeInstallation") : null;
+        LocalDate date = installation ? form.date("dateInstallationPrevue") : null;
+        String criteres = AUTRES_LIEUX.equals(decision) ? form.text("criteresRevises") : null;
+        String motif = ARRET.equals(decision) ? form.text("motifArret") : null;
+        form.check(!installation || lieu != null, "lieuInstallation", "indiquez où le professionnel s'installe");
+        form.check(!AUTRES_LIEUX.equals(decision) || criteres != null, "criteresRevises", "indiquez les critères de la nouvelle recherche");
+        form.check(!ARRET.equals(decision) || motif != null, "motifArret", "indiquez pourquoi le professionnel arrête");
         form.validate();
 
         Dossier dossier = store.of(execution);

@@ -5,10 +5,10 @@ import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
 import fr.territoire.sante.installation.matching.Croisements;
 import fr.territoire.sante.installation.process.Calendrier;
-import fr.territoire.sante.installation.process.FormStepListener;
-import fr.territoire.sante.installation.process.FormValues;
+import fr.territoire.sante.installation.forms.DeployedForms;
+import fr.territoire.sante.installation.forms.FormStepListener;
+import fr.territoire.sante.installation.forms.FormValues;
 import java.time.LocalDate;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -16,15 +16,14 @@ import org.springframework.stereotype.Component;
 @Component("informationElusListener")
 class InformationElusListener extends FormStepListener {
 
-    static final Set<String> MOYENS = Set.of("mailing", "telephone", "sms", "rencontre", "autre");
-
     private final DossierStore store;
     private final Croisements croisements;
     private final InformationElusRepository informations;
     private final Journal journal;
 
-    InformationElusListener(DossierStore store, Croisements croisements, InformationElusRepository informations,
-            Journal journal) {
+    InformationElusListener(DeployedForms forms, DossierStore store, Croisements croisements,
+            InformationElusRepository informations, Journal journal) {
+        super(forms);
         this.store = store;
         this.croisements = croisements;
         this.informations = informations;
@@ -33,10 +32,10 @@ class InformationElusListener extends FormStepListener {
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
-        String communes = form.requiredText("communesInformees", "Communes informées");
-        String moyen = form.choice("moyenInformation", "Moyen d'information", MOYENS);
-        LocalDate date = form.dateUntilToday("dateInformation", "Date de l'information");
-        String commentaire = form.text("commentaire", "Commentaire");
+        String communes = form.requiredText("communesInformees");
+        String moyen = form.requiredChoice("moyenInformation");
+        LocalDate date = form.dateUntilToday("dateInformation");
+        String commentaire = form.text("commentaire");
         form.validate();
 
         Dossier dossier = store.of(execution);

@@ -3,8 +3,9 @@ package fr.territoire.sante.installation.visits;
 import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
-import fr.territoire.sante.installation.process.FormStepListener;
-import fr.territoire.sante.installation.process.FormValues;
+import fr.territoire.sante.installation.forms.DeployedForms;
+import fr.territoire.sante.installation.forms.FormStepListener;
+import fr.territoire.sante.installation.forms.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,8 @@ class ReportingVisitesListener extends FormStepListener {
     private final DebriefRepository debriefs;
     private final Journal journal;
 
-    ReportingVisitesListener(DossierStore store, DebriefRepository debriefs, Journal journal) {
+    ReportingVisitesListener(DeployedForms forms, DossierStore store, DebriefRepository debriefs, Journal journal) {
+        super(forms);
         this.store = store;
         this.debriefs = debriefs;
         this.journal = journal;
@@ -24,8 +26,8 @@ class ReportingVisitesListener extends FormStepListener {
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
-        String synthese = form.requiredText("syntheseVisites", "Synthèse des visites");
-        String preferes = form.text("lieuxPreferes", "Lieux qui ont retenu l'attention");
+        String synthese = form.text("syntheseVisites");
+        String preferes = form.text("lieuxPreferes");
         form.validate();
 
         Dossier dossier = store.of(execution);

@@ -4,9 +4,9 @@ import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierRepository;
 import fr.territoire.sante.installation.dossier.Journal;
 import fr.territoire.sante.installation.process.Calendrier;
-import fr.territoire.sante.installation.process.FormStepListener;
-import fr.territoire.sante.installation.process.FormValues;
-import java.util.Map;
+import fr.territoire.sante.installation.forms.DeployedForms;
+import fr.territoire.sante.installation.forms.FormStepListener;
+import fr.territoire.sante.installation.forms.FormValues;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -16,35 +16,31 @@ import org.springframework.stereotype.Component;
 class DeclarationArretListener extends FormStepListener {
 
     static final String REFERENCE = "referenceDossierArrete";
-    static final Map<String, String> MOTIFS = Map.of(
-            "installe-ailleurs", "S'installe hors du territoire",
-            "projet-abandonne", "Abandonne son projet",
-            "raisons-personnelles", "Raisons personnelles",
-            "sans-nouvelles", "Sans nouvelles du professionnel",
-            "autre", "Autre motif");
 
     private final DossierRepository dossiers;
     private final Journal journal;
 
-    DeclarationArretListener(DossierRepository dossiers, Journal journal) {
+    DeclarationArretListener(DeployedForms forms, DossierRepository dossiers, Journal journal) {
+        super(forms);
         this.dossiers = dossiers;
         this.journal = journal;
     }
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
-        String reference = form.requiredLine("dossierReference", "Référence du dossier");
-        String motif = form.choice("motifArret", "Motif de l'arrêt", MOTIFS.keySet());
-        String commentaire = form.text("commentaireArret", "Commentaire");
+        String reference = form.requiredLine("dossierReference");
+        form.requiredChoice("motifArret");
+        String motif = form.choiceLabel("motifArret");
+        String commentaire = form.text("commentaireArret");
         Optional<Dossier> dossier = reference == null ? Optional.empty() : dossiers.findByReference(reference.toUpperCase());
         form.check(reference == null || dossier.isPresent(), "dossierReference", "aucun dossier ne porte la référence « " + reference + " »");
         form.check(dossier.map(Dossier::isActive).orElse(true), "dossierReference", "le dossier « " + reference + " » est déjà clos");
         form.validate();
 
         Dossier found = dossier.orElseThrow();
-        found.recordWithdrawalReason(MOTIFS.get(motif) + (commentaire == null ? "" : " : " + commentaire), Calendrier.maintenant());
+        found.recordWithdrawalReason(motif + (commentaire == null ? "" : " : " + commentaire), Calendrier.maintenant());
         execution.setProcessBusinessKey(found.getReference());
         execution.setVariable(REFERENCE, found.getReference());
-        journal.record(found, "ARRET_DECLARE", "Arrêt de la démarche déclaré (" + MOTIFS.get(motif) + ")");
+        journal.record(found, "ARRET_DECLARE", "Arrêt de la démarche déclaré (" + motif + ")");
     }
 }

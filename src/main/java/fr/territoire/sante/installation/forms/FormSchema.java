@@ -1,0 +1,112 @@
+package fr.territoire.sante.installation.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The inputs of one deployed Camunda Form, read from its JSON (schema of Camunda Modeler 5, form-js
+ * 1.x): key, label, required flag, lengths, pattern, choices and hide condition of each field,
+ * groups and other containers included. Texts, spacers and buttons have no key and are left out.
+ */
+public final class FormSchema {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String id;
+    private final Map<String, FormField> fields;
+
+    private FormSchema(String id, Map<String, FormField> fields) {
+        this.id = id;
+        this.fields = Collections.unmodifiableMap(fields);
+    }
+
+    public static FormSchema parse(InputStream json) {
+        try {
+            JsonNode root = JSON.readTree(json);
+            Map<String, FormField> fields = new LinkedHashMap<>();
+            collect(root.path("components"), fields);
+            return new FormSchema(root.path("id").asText(), fields);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A deployed form is not valid JSON", e);
+        }
+    }
+
+    /** The form's id, which tasks name in {@code camunda:formRef}. */
+    public String id() {
+        return id;
+    }
+
+    public Optional<FormField> field(String key) {
+        return Optional.ofNullable(fields.get(key));
+    }
+
+    /** Every input in the order the form shows them. */
+    public Map<String, FormField> fields() {
+        return fields;
+    }
+
+    private static void collect(JsonNode components, Map<String, FormField> fields) {
+        for (JsonNode component : components) {
+            collect(component.path("components"), fields);
+            String key = component.path("key").asText(null);
+            if (key != null && !key.isBlank()) {
+                fields.put(key, field(key, component));
+            }
+        }
+    }
+
+    private static FormField field(String key, JsonNode component) {
+        String type = component.path("type").asText();
+        JsonNode validate = component.path("validate");
+        return new FormField(key, type, label(key, component), text(component, "description"),
+                validate.path("required").asBoolean(false), integer(validate, "minLength"), integer(validate, "maxLength"),
+                text(validate, "pattern"), text(validate, "validationType"), options(component),
+                text(component, "valuesKey"), component.path("disallowPassedDates").asBoolean(false), hide(component));
+    }
+
+    /** What the user reads next to the input: a date picker names its date part, a time picker its time part. */
+    private static String label(String key, JsonNode component) {
+        for (String name : new String[] {"label", "dateLabel", "timeLabel"}) {
+            String label = text(component, name);
+            if (label != null && !label.isBlank()) {
+                return label;
+            }
+        }
+        return key;
+    }
+
+    private static List<FormField.Option> options(JsonNode component) {
+        List<FormField.Option> options = new ArrayList<>();
+        for (JsonNode value : component.path("values")) {
+            options.add(new FormField.Option(value.path("value").asText(), value.path("label").asText(value.path("value").asText())));
+        }
+        return List.copyOf(options);
+    }
+
+    private static String hide(JsonNode component) {
+        String hide = text(component.path("conditional"), "hide");
+        if (hide == null || hide.isBlank()) {
+            return null;
+        }
+        return hide.startsWith("=") ? hide.substring(1) : hide;
+    }
+
+    private static String text(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Integer integer(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        return value == null || !value.canConvertToInt() ? null : value.asInt();
+    }
+}

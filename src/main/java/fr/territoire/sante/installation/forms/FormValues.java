@@ -1,0 +1,367 @@
+package fr.territoire.sante.installation.forms;
+
+import fr.territoire.sante.installation.process.Calendrier;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * Reads what a user submitted through a Camunda Form and checks it against that form's own rules
+ * (required, lengths, pattern, e-mail, choices, hidden fields), so that a form changed in Modeler
+ * changes what is accepted with no Java change, and every message names the field as the form labels
+ * it. The step's own rules, which a form cannot say (dates that must be past or future, what the
+ * store can hold, rules across fields), are added with the methods below and {@link #check}. Every
+ * problem is collected into one French message, thrown by {@link #validate()} before anything is written.
+ */
+public final class FormValues {
+
+    /** What the reporting store's columns hold: a multi-line text, a line, a choice's value. */
+    public static final int TEXT_STORED = 4000;
+    public static final int LINE_STORED = 200;
+    public static final int CHOICE_STORED = 40;
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().-]{6,20}$");
+
+    private final FormSchema form;
+    private final Map<String, Object> submitted;
+    private final Runnable onValid;
+    private final List<String> problems = new ArrayList<>();
+    private final Set<String> keysWithProblems = new HashSet<>();
+    private String firstInvalidKey;
+    private boolean validated;
+
+    /**
+     * @param submitted the values as the engine holds them after the submission
+     * @param onValid   what to do once the submission is valid, before the step writes (the listener
+     *                  removes the form's values from the process: they live in the reporting store)
+     */
+    public FormValues(FormSchema form, Map<String, Object> submitted, Runnable onValid) {
+        this.form = form;
+        this.submitted = submitted;
+        this.onValid = onValid;
+    }
+
+    /** A multi-line text; null when empty or hidden. */
+    public String text(String key) {
+        return string(key, TEXT_STORED);
+    }
+
+    /** A single line; null when empty or hidden. */
+    public String line(String key) {
+        return string(key, LINE_STORED);
+    }
+
+    /** A single line whose store column is narrower than a line's. */
+    public String line(String key, int stored) {
+        return string(key, stored);
+    }
+
+    /** The value of the option chosen, which must be one the form offers; null when empty or hidden. */
+    public String choice(String key) {
+        FormField field = field(key, "a choice", FormField::offersChoices);
+        String value = shownValue(field);
+        if (value == null) {
+            return null;
+        }
+        if (options(field).stream().noneMatch(o -> o.value().equals(value))) {
+            problem(field, "« " + field.label() + " » : valeur non reconnue");
+            return null;
+        }
+        if (value.length() > CHOICE_STORED) {
+            problem(field, "« " + field.label() + " » : valeur trop longue pour être enregistrée (" + CHOICE_STORED + " caractères au plus)");
+        }
+        return value;
+    }
+
+    /** A text the step cannot do without (its store column is mandatory), whatever the form says. */
+    public String requiredText(String key) {
+        return needed(key, text(key));
+    }
+
+    /** A line the step cannot do without, whatever the form says. */
+    public String requiredLine(String key) {
+        return needed(key, line(key));
+    }
+
+    /** A line the step cannot do without, in a store column narrower than a line's. */
+    public String requiredLine(String key, int stored) {
+        return needed(key, line(key, stored));
+    }
+
+    /** A choice the step cannot do without (a gateway follows it, or the store needs it). */
+    public String requiredChoice(String key) {
+        return needed(key, choice(key));
+    }
+
+    /** The label the form gives the option chosen. */
+    public String choiceLabel(String key) {
+        String value = choice(key);
+        FormField field = field(key, "a choice", FormField::offersChoices);
+        return value == null ? null : options(field).stream().filter(o -> o.value().equals(value))
+                .map(FormField.Option::label).findFirst().orElse(value);
+    }
+
+    /** Whether a checkbox is ticked; a required one must be. */
+    public boolean checked(String key) {
+        FormField field = field(key, "a checkbox", FormField::isCheckbox);
+        if (HideConditions.isHidden(field, submitted)) {
+            return false;
+        }
+        Object value = submitted.get(key);
+        boolean checked = Boolean.TRUE.equals(value) || "true".equals(value);
+        if (field.required() && !checked) {
+            problem(field, "« " + field.label() + " » doit être coché");
+        }
+        return checked;
+    }
+
+    /** A box the step needs ticked, whatever the form says (the professional's consent, a check done). */
+    public void mustBeChecked(String key) {
+        if (!checked(key) && !keysWithProblems.contains(key)) {
+            problem(field(key), "« " + field(key).label() + " » doit être coché");
+        }
+    }
+
+    /** A day; null when empty or hidden. */
+    public LocalDate date(String key) {
+        FormField field = field(key, "a date", FormField::isDate);
+        Object value = shownRaw(field);
+        if (value == null) {
+            return null;
+        }
+        LocalDate date = parseDate(value);
+        if (date == null) {
+            problem(field, "« " + field.label() + " » n'est pas une date valide (AAAA-MM-JJ)");
+        } else if (field.disallowPassedDates() && date.isBefore(Calendrier.aujourdhui())) {
+            problem(field, "« " + field.label() + " » ne peut pas être dans le passé");
+        }
+        return date;
+    }
+
+    /** A day still to come (today included), which the step needs: something planned. */
+    public LocalDate dateFromToday(String key) {
+        LocalDate date = needed(key, date(key));
+        if (date != null && date.isBefore(Calendrier.aujourdhui()) && !keysWithProblems.contains(key)) {
+            problem(field(key), "« " + field(key).label() + " » ne peut pas être dans le passé");
+        }
+        return date;
+    }
+
+    /** A day that cannot be after today, which the step needs: something that has happened. */
+    public LocalDate dateUntilToday(String key) {
+        LocalDate date = needed(key, date(key));
+        if (date != null && date.isAfter(Calendrier.aujourdhui())) {
+            problem(field(key), "« " + field(key).label() + " » ne peut pas être dans le futur");
+        }
+        return date;
+    }
+
+    /** A day and time; null when empty or hidden. */
+    public Instant dateTime(String key) {
+        FormField field = field(key, "a date", FormField::isDate);
+        Object value = shownRaw(field);
+        if (value == null) {
+            return null;
+        }
+        Instant instant = parseInstant(value);
+        if (instant == null) {
+            problem(field, "« " + field.label() + " » n'est pas une date et heure valide");
+        }
+        return instant;
+    }
+
+    /** A day and time still ahead, which the step needs: an appointment. */
+    public Instant futureDateTime(String key) {
+        Instant instant = needed(key, dateTime(key));
+        if (instant != null && !instant.isAfter(Calendrier.maintenant())) {
+            problem(field(key), "« " + field(key).label() + " » doit être dans le futur");
+        }
+        return instant;
+    }
+
+    /**
+     * A rule of the step itself: when it does not hold, the message follows the field's label. A field
+     * the form already refused gets no second message.
+     */
+    public void check(boolean valid, String key, String message) {
+        if (!valid && !keysWithProblems.contains(key)) {
+            FormField field = field(key);
+            problem(field, "« " + field.label() + " » : " + message);
+        }
+    }
+
+    /** The field's label in the deployed form. */
+    public String label(String key) {
+        return field(key).label();
+    }
+
+    /** Throws one 400-mapped exception naming every problem, before anything is written. */
+    public void validate() {
+        if (!problems.isEmpty()) {
+            throw new FormFieldValidationException(firstInvalidKey,
+                    "Formulaire à corriger : " + String.join(" ; ", problems) + ".");
+        }
+        validated = true;
+        onValid.run();
+    }
+
+    boolean isValidated() {
+        return validated;
+    }
+
+    private String string(String key, int stored) {
+        FormField field = field(key, "a text", FormField::isText);
+        String text = shownValue(field);
+        if (text == null) {
+            return null;
+        }
+        if (field.maxLength() != null && text.length() > field.maxLength()) {
+            problem(field, "« " + field.label() + " » dépasse " + field.maxLength() + " caractères");
+        } else if (text.length() > stored) {
+            problem(field, "« " + field.label() + " » dépasse " + stored + " caractères");
+        }
+        if (field.minLength() != null && text.length() < field.minLength()) {
+            problem(field, "« " + field.label() + " » doit compter au moins " + field.minLength() + " caractères");
+        }
+        if (field.pattern() != null && !matches(field.pattern(), text)) {
+            problem(field, "« " + field.label() + " » n'a pas le format attendu" + hint(field));
+        }
+        if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
+            problem(field, "« " + field.label() + " » n'est pas une adresse e-mail valide");
+        }
+        if ("phone".equals(field.validationType()) && !PHONE.matcher(text).matches()) {
+            problem(field, "« " + field.label() + " » n'est pas un numéro de téléphone valide");
+        }
+        return "email".equals(field.validationType()) ? text.toLowerCase(Locale.ROOT) : text;
+    }
+
+    /** The trimmed value of a shown field, null when empty; a required one must be there. */
+    private String shownValue(FormField field) {
+        Object raw = shownRaw(field);
+        return raw == null ? null : raw.toString().trim();
+    }
+
+    private Object shownRaw(FormField field) {
+        if (HideConditions.isHidden(field, submitted)) {
+            return null; // Tasklist neither submits nor checks a hidden field
+        }
+        Object value = submitted.get(field.key());
+        if (value == null || value.toString().isBlank()) {
+            if (field.required()) {
+                problem(field, "« " + field.label() + " » est obligatoire");
+            }
+            return null;
+        }
+        return value;
+    }
+
+    private List<FormField.Option> options(FormField field) {
+        if (field.valuesKey() == null) {
+            return field.options();
+        }
+        // choices the process put in a variable: a list of {label, value}
+        Object variable = submitted.get(field.valuesKey());
+        List<FormField.Option> options = new ArrayList<>();
+        if (variable instanceof Collection<?> values) {
+            for (Object value : values) {
+                if (value instanceof Map<?, ?> option && option.get("value") != null) {
+                    options.add(new FormField.Option(option.get("value").toString(),
+                            Objects.toString(option.get("label"), option.get("value").toString())));
+                }
+            }
+        }
+        return options;
+    }
+
+    private FormField field(String key) {
+        return form.field(key).orElseThrow(() -> new IllegalStateException(
+                "Form '" + form.id() + "' has no field '" + key + "'"));
+    }
+
+    private FormField field(String key, String kind, Predicate<FormField> isKind) {
+        FormField field = field(key);
+        if (!isKind.test(field)) {
+            throw new IllegalStateException("Field '" + key + "' of form '" + form.id() + "' is a " + field.type()
+                    + ", not " + kind);
+        }
+        return field;
+    }
+
+    private <T> T needed(String key, T value) {
+        if (value == null && !keysWithProblems.contains(key)) {
+            problem(field(key), "« " + field(key).label() + " » est obligatoire");
+        }
+        return value;
+    }
+
+    private void problem(FormField field, String message) {
+        keysWithProblems.add(field.key());
+        if (firstInvalidKey == null) {
+            firstInvalidKey = field.key();
+        }
+        if (!problems.contains(message)) {
+            problems.add(message);
+        }
+    }
+
+    private static boolean matches(String pattern, String text) {
+        try {
+            return Pattern.compile(pattern).matcher(text).matches();
+        } catch (PatternSyntaxException e) {
+            return true; // a broken pattern in the form checks nothing, as in the browser
+        }
+    }
+
+    private static String hint(FormField field) {
+        return field.description() == null || field.description().isBlank() ? "" : " (" + field.description() + ")";
+    }
+
+    private static LocalDate parseDate(Object value) {
+        if (value instanceof Date date) {
+            return LocalDate.ofInstant(date.toInstant(), Calendrier.FUSEAU);
+        }
+        String text = value.toString().trim();
+        try {
+            return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Instant parseInstant(Object value) {
+        if (value instanceof Date date) {
+            return date.toInstant();
+        }
+        String text = value.toString().trim();
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(Calendrier.FUSEAU).toInstant();
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return Calendrier.le(LocalDate.parse(text), LocalTime.of(9, 0));
+                } catch (DateTimeParseException notDate) {
+                    return null;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package fr.territoire.sante.installation.forms;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.feel.api.EvaluationResult;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
+
+/**
+ * Decides whether a field was hidden when the user submitted, by evaluating the form's own FEEL
+ * condition on the submitted values, with the FEEL engine Camunda itself ships. Tasklist does not
+ * submit a hidden field, nor check it: the server must not ask for it either.
+ */
+final class HideConditions {
+
+    /** The engine keeps no state between evaluations; one serves every thread. */
+    private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
+
+    private HideConditions() {
+    }
+
+    /**
+     * As form-js does, a field is hidden only when its condition yields true; a condition that fails
+     * to evaluate (a typo of the process owner) leaves the field shown, so it is still checked.
+     */
+    static boolean isHidden(FormField field, Map<String, Object> values) {
+        if (field.hide() == null) {
+            return false;
+        }
+        EvaluationResult result = FEEL.evaluateExpression(field.hide(), new HashMap<>(values));
+        return result.isSuccess() && Boolean.TRUE.equals(result.result());
+    }
+}
