@@ -22,7 +22,7 @@ class BareProcessTest extends ProcessTest {
     @Test
     void theApplicationNeverDeploysIt() {
         assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(ApplicationUnderTest.BARE_PROCESS).count()).isZero();
+                .processDefinitionKey(ApplicationUnderBenchmark.BARE_PROCESS).count()).isZero();
     }
 
     @Test

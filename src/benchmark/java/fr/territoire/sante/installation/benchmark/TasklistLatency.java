@@ -51,13 +51,13 @@ final class TasklistLatency {
             new Phase("tasklist_default_sort", "Tasklist's own request (filter order, then created desc, 15 rows), as shipped",
                     "always", true, true, TASKLIST_PAGE, false));
 
-    private final ApplicationUnderTest app;
+    private final ApplicationUnderBenchmark app;
     private final BenchmarkOptions options;
     private final FilterService filters;
     private final String filterId;
     private final QueryPerformancePlugin planner;
 
-    TasklistLatency(ApplicationUnderTest app, BenchmarkOptions options) {
+    TasklistLatency(ApplicationUnderBenchmark app, BenchmarkOptions options) {
         this.app = app;
         this.options = options;
         this.filters = app.engine.getFilterService();
@@ -103,7 +103,7 @@ final class TasklistLatency {
      */
     private Map<String, Object> measureHttpRequest(long inFilter) {
         TasklistHttp browser = new TasklistHttp(app.port())
-                .logIn(ApplicationUnderTest.CLS_USER, ApplicationUnderTest.password(ApplicationUnderTest.CLS_USER));
+                .logIn(ApplicationUnderBenchmark.CLS_USER, ApplicationUnderBenchmark.password(ApplicationUnderBenchmark.CLS_USER));
         Runnable request = () -> browser.firstPage(filterId, TASKLIST_PAGE);
         // Measure only a request that answers what Tasklist shows: the filter's tasks and their number
         String answer = browser.firstPage(filterId, TASKLIST_PAGE);
@@ -158,7 +158,7 @@ final class TasklistLatency {
 
     private <T> T asCls(java.util.function.Supplier<T> call) {
         Object[] result = new Object[1];
-        app.as(ApplicationUnderTest.CLS_USER, () -> result[0] = call.get());
+        app.as(ApplicationUnderBenchmark.CLS_USER, () -> result[0] = call.get());
         @SuppressWarnings("unchecked")
         T t = (T) result[0];
         return t;

@@ -49,11 +49,11 @@ final class ReportingLatency {
     private static final int PAGE_SIZE = 50;
     private static final OffsetDateTime FIRST_DAY = OffsetDateTime.of(2006, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC);
 
-    private final ApplicationUnderTest app;
+    private final ApplicationUnderBenchmark app;
     private final BenchmarkOptions options;
     private final Random random = new Random(20260101);
 
-    ReportingLatency(ApplicationUnderTest app, BenchmarkOptions options) {
+    ReportingLatency(ApplicationUnderBenchmark app, BenchmarkOptions options) {
         this.app = app;
         this.options = options;
     }

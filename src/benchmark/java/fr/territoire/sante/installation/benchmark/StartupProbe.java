@@ -83,7 +83,7 @@ public final class StartupProbe {
      * class path. No user is authenticated: the probe measures the work, not the checks.
      */
     private static long firstDossier(ProcessEngine engine, String which) {
-        String processKey = isOurs(which) ? ProcessKeys.ACCOMPAGNEMENT : ApplicationUnderTest.BARE_PROCESS;
+        String processKey = isOurs(which) ? ProcessKeys.ACCOMPAGNEMENT : ApplicationUnderBenchmark.BARE_PROCESS;
         long start = System.nanoTime();
         DossierDriver dossier = new DossierDriver(engine, processKey);
         HappyPath.drive(dossier, (member, step) -> step.run());

@@ -25,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * with a {@link TransactionCounter} around its DataSource. Deploys the bare comparison process and
  * creates one CLS and one CPTS staff member.
  */
-final class ApplicationUnderTest implements AutoCloseable {
+final class ApplicationUnderBenchmark implements AutoCloseable {
 
     static final String CLS_USER = "benchcls";
     static final String CPTS_USER = "benchcpts";
@@ -36,7 +36,7 @@ final class ApplicationUnderTest implements AutoCloseable {
     final ProcessEngine engine;
     final TransactionCounter transactions = new TransactionCounter();
 
-    private ApplicationUnderTest(Database database, List<String> extraArguments) {
+    private ApplicationUnderBenchmark(Database database, List<String> extraArguments) {
         this.database = database;
         List<String> args = new ArrayList<>(database.springArguments());
         args.add("--server.port=0"); // a web server as in production, on a free port
@@ -67,8 +67,8 @@ final class ApplicationUnderTest implements AutoCloseable {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
-    static ApplicationUnderTest start(Database database, String... extraArguments) {
-        return new ApplicationUnderTest(database, List.of(extraArguments));
+    static ApplicationUnderBenchmark start(Database database, String... extraArguments) {
+        return new ApplicationUnderBenchmark(database, List.of(extraArguments));
     }
 
     ProcessEngineConfigurationImpl configuration() {

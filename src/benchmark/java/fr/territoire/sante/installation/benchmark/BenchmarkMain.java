@@ -97,7 +97,7 @@ public final class BenchmarkMain {
             // The pool's keep-alive pings would show in the server's transaction counts.
             arguments.add("--spring.datasource.hikari.keepalive-time=0");
         }
-        try (ApplicationUnderTest app = ApplicationUnderTest.start(database, arguments.toArray(String[]::new))) {
+        try (ApplicationUnderBenchmark app = ApplicationUnderBenchmark.start(database, arguments.toArray(String[]::new))) {
             result.put("application_start_seconds", Samples.round((System.nanoTime() - start) / 1e9));
             result.put("database_version", version(database));
             if (options.runs("lifecycles")) {
@@ -150,7 +150,7 @@ public final class BenchmarkMain {
         return result;
     }
 
-    private Map<String, Object> lifecycles(ApplicationUnderTest app, Database database) {
+    private Map<String, Object> lifecycles(ApplicationUnderBenchmark app, Database database) {
         Lifecycles lifecycles = new Lifecycles(app);
         Map<String, List<Lifecycles.Run>> warmup = new LinkedHashMap<>();
         String warmupEnded = warmUp(lifecycles, warmup);
@@ -274,7 +274,7 @@ public final class BenchmarkMain {
         }
     }
 
-    private Map<String, Object> transactions(ApplicationUnderTest app) {
+    private Map<String, Object> transactions(ApplicationUnderBenchmark app) {
         Lifecycles lifecycles = new Lifecycles(app);
         int n = options.countedLifecycles();
         Map<String, Object> result = new LinkedHashMap<>();

@@ -26,7 +26,7 @@ final class OpenDossiers {
         return Math.max(0, Math.min(batch, before));
     }
 
-    static void create(ApplicationUnderTest app, int count, int threads, int batch) {
+    static void create(ApplicationUnderBenchmark app, int count, int threads, int batch) {
         ProcessEngine engine = app.engine;
         TransactionTemplate transaction = new TransactionTemplate(app.bean(PlatformTransactionManager.class));
         String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
@@ -37,7 +37,7 @@ final class OpenDossiers {
             int size;
             while ((size = take(remaining, batch)) > 0) {
                 int n = size;
-                app.as(ApplicationUnderTest.CLS_USER, () -> transaction.executeWithoutResult(status -> {
+                app.as(ApplicationUnderBenchmark.CLS_USER, () -> transaction.executeWithoutResult(status -> {
                     for (int i = 0; i < n; i++) {
                         engine.getFormService().submitStartForm(definitionId, demande);
                     }
@@ -48,6 +48,6 @@ final class OpenDossiers {
                 .processDefinitionKey(ProcessKeys.ACCOMPAGNEMENT).taskUnassigned().orderByTaskCreateTime().asc()
                 .listPage(0, count / 10);
         transaction.executeWithoutResult(status -> toClaim.forEach(task ->
-                engine.getTaskService().claim(task.getId(), ApplicationUnderTest.CLS_USER)));
+                engine.getTaskService().claim(task.getId(), ApplicationUnderBenchmark.CLS_USER)));
     }
 }

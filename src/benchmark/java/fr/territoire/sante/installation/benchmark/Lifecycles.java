@@ -1,7 +1,7 @@
 package fr.territoire.sante.installation.benchmark;
 
-import static fr.territoire.sante.installation.benchmark.ApplicationUnderTest.CLS_USER;
-import static fr.territoire.sante.installation.benchmark.ApplicationUnderTest.CPTS_USER;
+import static fr.territoire.sante.installation.benchmark.ApplicationUnderBenchmark.CLS_USER;
+import static fr.territoire.sante.installation.benchmark.ApplicationUnderBenchmark.CPTS_USER;
 
 import fr.territoire.sante.installation.process.DossierDriver;
 import fr.territoire.sante.installation.process.ProcessKeys;
@@ -40,7 +40,7 @@ final class Lifecycles {
         }
 
         String processKey() {
-            return this == OURS ? ProcessKeys.ACCOMPAGNEMENT : ApplicationUnderTest.BARE_PROCESS;
+            return this == OURS ? ProcessKeys.ACCOMPAGNEMENT : ApplicationUnderBenchmark.BARE_PROCESS;
         }
 
         /** Which kind starts a round alternates from one round to the next. */
@@ -54,10 +54,10 @@ final class Lifecycles {
         }
     }
 
-    private final ApplicationUnderTest app;
+    private final ApplicationUnderBenchmark app;
     private final ProcessEngine engine;
 
-    Lifecycles(ApplicationUnderTest app) {
+    Lifecycles(ApplicationUnderBenchmark app) {
         this.app = app;
         this.engine = app.engine;
     }
