@@ -2,9 +2,10 @@ package fr.territoire.sante.installation.benchmark;
 
 import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierRepository;
+import fr.territoire.sante.installation.dossier.DossierFigures;
 import fr.territoire.sante.installation.dossier.Etape;
-import fr.territoire.sante.installation.dossier.EvenementRepository;
 import fr.territoire.sante.installation.dossier.Statut;
+import fr.territoire.sante.installation.dossier.EvenementRepository;
 import fr.territoire.sante.installation.followup.SuiviRepository;
 import fr.territoire.sante.installation.interview.EntretienRepository;
 import fr.territoire.sante.installation.matching.CroisementRepository;
@@ -23,15 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reporting store with 100,000 dossiers, written straight into its tables with JDBC batches (not
  * through the process: only the store is measured here), then the queries staff depend on, through the
- * application's own repositories: dossiers at a stage, late dossiers, one dossier with everything
- * recorded about it.
+ * application's own components: the counts operators' metrics read (dossiers by stage, late dossiers),
+ * and one dossier with everything recorded about it.
  *
  * <p>The dossiers spread over ten past years and over the stages the way a steady flow would leave
  * them (in twentieths): recueil 2, entretien 2, croisement 2 (one in five of them late), visites 1,
@@ -46,7 +46,6 @@ final class ReportingLatency {
     /** Stage of the i-th dossier modulo 20 (CLOS twice: finished, then stopped). */
     private static final int[] SPREAD = {0, 0, 1, 1, 2, 2, 3, 4, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6, 7, 7};
     private static final long FIRST_ID = 10_000_000L;
-    private static final int PAGE_SIZE = 50;
     private static final OffsetDateTime FIRST_DAY = OffsetDateTime.of(2006, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC);
 
     private final ApplicationUnderBenchmark app;
@@ -66,38 +65,21 @@ final class ReportingLatency {
         result.put("rows_inserted", rows);
         result.put("insert_seconds", Samples.round((System.nanoTime() - start) / 1e9));
 
-        DossierRepository dossiers = app.bean(DossierRepository.class);
         TransactionTemplate readOnly = new TransactionTemplate(app.bean(PlatformTransactionManager.class));
         readOnly.setReadOnly(true);
+        DossierFigures figures = app.bean(DossierFigures.class);
 
-        int[] next = {0};
-        Map<String, Integer> stageSizes = new LinkedHashMap<>();
-        for (Etape etape : OPEN_STAGES) {
-            stageSizes.put(etape.name(), (int) dossiers.pageOfStage(etape, Statut.EN_COURS,
-                    PageRequest.of(0, 1)).getTotalElements());
-        }
+        Map<String, Long> stageSizes = new LinkedHashMap<>();
+        figures.openByStage().forEach((etape, count) -> stageSizes.put(etape.name(), count));
         result.put("open_dossiers_by_stage", stageSizes);
 
-        Map<String, Object> page = Samples.measure(5, options.samples(), () -> readOnly.executeWithoutResult(status ->
-                dossiers.pageOfStage(OPEN_STAGES[next[0]++ % OPEN_STAGES.length],
-                        Statut.EN_COURS, PageRequest.of(0, PAGE_SIZE)))).summary();
-        page.put("query", "DossierRepository.pageOfStage(etape, EN_COURS, first page of "
-                + PAGE_SIZE + "): the page and the stage's total (two statements)");
-        result.put("dossiers_by_stage_first_page", page);
+        Map<String, Object> byStage = Samples.measure(5, options.samples(), figures::openByStage).summary();
+        byStage.put("query", "DossierFigures.openByStage(): one aggregate query (the Prometheus gauges' source)");
+        result.put("open_dossiers_by_stage_count", byStage);
 
-        // The worst page of a list: the last one of the largest stage (the database skips every row before it)
-        Etape largest = Etape.valueOf(stageSizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
-        int lastPage = Math.max(0, (stageSizes.get(largest.name()) - 1) / PAGE_SIZE);
-        Map<String, Object> last = Samples.measure(5, options.samples() / 2, () -> readOnly.executeWithoutResult(status ->
-                dossiers.pageOfStage(largest, Statut.EN_COURS,
-                        PageRequest.of(lastPage, PAGE_SIZE)))).summary();
-        last.put("query", "the same, last page of the largest stage (" + largest + ", page " + (lastPage + 1) + ")");
-        result.put("dossiers_by_stage_last_page", last);
-
-        Map<String, Object> late = Samples.measure(5, options.samples(),
-                () -> dossiers.findByEnRetardTrueAndStatut(Statut.EN_COURS)).summary();
-        late.put("query", "DossierRepository.findByEnRetardTrueAndStatut(EN_COURS)");
-        late.put("rows", dossiers.findByEnRetardTrueAndStatut(Statut.EN_COURS).size());
+        Map<String, Object> late = Samples.measure(5, options.samples(), figures::late).summary();
+        late.put("query", "DossierFigures.late(): flagged late or with an overdue task, one aggregate query");
+        late.put("rows", figures.late());
         result.put("late_dossiers", late);
 
         Map<String, Object> one = Samples.measure(5, options.samples(), () -> readOnly.executeWithoutResult(status ->

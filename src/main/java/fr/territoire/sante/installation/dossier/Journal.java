@@ -21,7 +21,8 @@ public class Journal {
         evenements.save(new Evenement(dossier.getId(), Calendrier.maintenant(), currentUser(), type, description));
     }
 
-    private String currentUser() {
+    /** Who is doing the step: the signed-in user, or the system (a timer, a job). */
+    public String currentUser() {
         Authentication authentication = identityService.getCurrentAuthentication();
         return authentication == null ? "système" : authentication.getUserId();
     }

@@ -52,6 +52,10 @@ public class Entretien {
         this.interlocuteurCpts = interlocuteurCpts;
     }
 
+    void moveTo(Instant date) {
+        this.dateRendezVous = date;
+    }
+
     void recordInterview(Instant when, String motivations, String calendrier, String disponibilitesVisites) {
         this.realiseLe = when;
         this.motivations = motivations;

@@ -2,6 +2,7 @@ package fr.territoire.sante.installation.interview;
 
 import fr.territoire.sante.installation.dossier.Dossier;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -10,15 +11,37 @@ import org.springframework.stereotype.Component;
 public class Entretiens {
 
     private final EntretienRepository entretiens;
+    private final DeplacementEntretienRepository deplacements;
 
-    Entretiens(EntretienRepository entretiens) {
+    Entretiens(EntretienRepository entretiens, DeplacementEntretienRepository deplacements) {
         this.entretiens = entretiens;
+        this.deplacements = deplacements;
     }
 
     void schedule(Dossier dossier, Instant date, String lieu, String interlocuteurCls, String interlocuteurCpts) {
         entretiens.findByDossierId(dossier.getId()).ifPresentOrElse(
                 entretien -> entretien.schedule(date, lieu, interlocuteurCls, interlocuteurCpts),
                 () -> entretiens.save(new Entretien(dossier.getId(), date, lieu, interlocuteurCls, interlocuteurCpts)));
+    }
+
+    /**
+     * The appointment moves to another date, before the interview is held; each move is kept with its
+     * reason and author. Returns the date it had.
+     */
+    Instant move(Dossier dossier, Instant nouvelleDate, String motif, String auteur, Instant now) {
+        Entretien entretien = of(dossier);
+        if (entretien.getRealiseLe() != null) {
+            throw new IllegalStateException("The interview of dossier " + dossier.getId() + " was already held");
+        }
+        Instant ancienne = entretien.getDateRendezVous();
+        entretien.moveTo(nouvelleDate);
+        deplacements.save(new DeplacementEntretien(dossier.getId(), ancienne, nouvelleDate, motif, auteur, now));
+        return ancienne;
+    }
+
+    /** Every move of the dossier's appointment, first to last. */
+    public List<DeplacementEntretien> moves(Dossier dossier) {
+        return deplacements.findByDossierIdOrderByIdAsc(dossier.getId());
     }
 
     Entretien of(Dossier dossier) {

@@ -27,7 +27,11 @@ class SignalementRetardCroisement implements JavaDelegate {
     private final GroupMailer mailer;
     private final Journal journal;
 
-    SignalementRetardCroisement(DossierStore store, Croisements croisements, GroupMailer mailer, Journal journal) {
+    private final MatchingProperties matching;
+
+    SignalementRetardCroisement(DossierStore store, Croisements croisements, GroupMailer mailer, Journal journal,
+            MatchingProperties matching) {
+        this.matching = matching;
         this.store = store;
         this.croisements = croisements;
         this.mailer = mailer;
@@ -45,7 +49,7 @@ class SignalementRetardCroisement implements JavaDelegate {
                 "[Accompagnement installation] Croisement en retard : dossier " + dossier.getReference(),
                 "Bonjour,\n\nLe croisement des données du dossier " + dossier.getReference()
                         + " devait être réalisé au plus tard le " + JOUR.format(dossier.getEcheanceCroisement())
-                        + " (10 jours après l'entretien, selon le protocole).\n"
+                        + " (" + matching.delai().toDays() + " jours après l'entretien, selon le protocole).\n"
                         + "La tâche reste ouverte dans Tasklist, dans le filtre « En retard ».\n\n"
                         + "Ce message est envoyé automatiquement par l'application d'accompagnement à l'installation.");
     }

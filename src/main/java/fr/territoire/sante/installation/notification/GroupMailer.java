@@ -1,5 +1,7 @@
 package fr.territoire.sante.installation.notification;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -24,10 +26,18 @@ public class GroupMailer {
     private final IdentityService identityService;
     private final MailProperties properties;
 
-    GroupMailer(JavaMailSender mailSender, IdentityService identityService, MailProperties properties) {
+    private final Counter sent;
+    private final Counter failed;
+
+    GroupMailer(JavaMailSender mailSender, IdentityService identityService, MailProperties properties, MeterRegistry meters) {
         this.mailSender = mailSender;
         this.identityService = identityService;
         this.properties = properties;
+        this.sent = Counter.builder("accompagnement.mails.sent").description("Courriels envoyés au serveur de messagerie")
+                .register(meters);
+        this.failed = Counter.builder("accompagnement.mails.failed")
+                .description("Courriels refusés ou serveur de messagerie injoignable (le travail du moteur sera retenté)")
+                .register(meters);
     }
 
     /** Returns how many addresses the mail went to. */
@@ -50,8 +60,14 @@ public class GroupMailer {
         message.setFrom(properties.expediteur());
         message.setBcc(recipients.toArray(String[]::new));
         message.setSubject(subject);
-        message.setText(body + "\n\n" + properties.lienApplication() + "/camunda/app/tasklist/\n");
-        mailSender.send(message);
+        message.setText(body + "\n\n" + properties.lienTasklist() + "\n");
+        try {
+            mailSender.send(message);
+        } catch (RuntimeException e) {
+            failed.increment();
+            throw e;
+        }
+        sent.increment();
         return recipients.size();
     }
 }

@@ -7,8 +7,12 @@ public final class ProcessKeys {
 
     public static final String ACCOMPAGNEMENT = "accompagnement-installation";
     public static final String ARRET_DEMARCHE = "arret-demarche";
+    public static final String DEPLACEMENT_ENTRETIEN = "deplacement-entretien";
 
-    public static final List<String> STARTABLE_BY_STAFF = List.of(ACCOMPAGNEMENT, ARRET_DEMARCHE);
+    public static final List<String> STARTABLE_BY_STAFF = List.of(ACCOMPAGNEMENT, ARRET_DEMARCHE, DEPLACEMENT_ENTRETIEN);
+
+    /** The interview task of the main process, whose due date is the appointment. */
+    public static final String TACHE_ENTRETIEN = "UserTask_MenerEntretien";
 
     private ProcessKeys() {
     }

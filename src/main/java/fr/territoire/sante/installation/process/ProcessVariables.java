@@ -23,6 +23,10 @@ public final class ProcessVariables {
     public static final String DATE_SUIVI_6_MOIS = "dateSuivi6Mois";
     public static final String DATE_SUIVI_12_MOIS = "dateSuivi12Mois";
 
+    /** In a move of the interview appointment: the dossier's process, and the appointment's new date. */
+    public static final String PROCESSUS_DOSSIER = "processusDossier";
+    public static final String NOUVELLE_DATE_ENTRETIEN = "nouvelleDateEntretien";
+
     private ProcessVariables() {
     }
 }

@@ -46,7 +46,7 @@ class FormValidationTest extends ProcessTest {
         demande.put("consentement", false);
 
         assertRefused(() -> dossier.start(demande), "« Adresse e-mail » n'est pas une adresse e-mail valide");
-        assertRefused(() -> dossier.start(demande), "« Téléphone » n'est pas un numéro de téléphone valide");
+        assertRefused(() -> dossier.start(demande), "« Téléphone » n'a pas le format attendu (Format : 06 12 34 56 78");
         assertRefused(() -> dossier.start(demande), "doit être coché");
 
         assertThat(dossiers.count()).isEqualTo(dossiersBefore);
@@ -58,7 +58,7 @@ class FormValidationTest extends ProcessTest {
         dossier.start();
         assertRefused(() -> dossier.submit("UserTask_ProposerRendezVous", Map.of(
                 "dateEntretien", "2020-01-06T10:00", "lieuEntretien", "Locaux de la CPTS")),
-                "« Date et heure de l'entretien » doit être dans le futur");
+                "« Date de l'entretien » doit être dans le futur");
 
         assertThat(dossier.instance()).isWaitingAt("UserTask_ProposerRendezVous");
         assertThat(entretiens.findByDossierId(dossierId())).isEmpty();
@@ -69,7 +69,7 @@ class FormValidationTest extends ProcessTest {
         dossier.start().proposerRendezVous();
         assertRefused(() -> dossier.submit("UserTask_MenerEntretien", Map.of(
                 "calendrier", "court", "disponibilitesVisites", "Lundi", "suiteEntretien", "poursuite")),
-                "« Motivations » est obligatoire");
+                "« Motivations du professionnel » est obligatoire");
 
         assertThat(dossier.instance()).isWaitingAt("UserTask_MenerEntretien");
         assertThat(entretiens.findByDossierId(dossierId()).orElseThrow().getMotivations()).isNull();
@@ -89,7 +89,7 @@ class FormValidationTest extends ProcessTest {
         dossier.start();
         String taskId = dossier.tasks("UserTask_ProposerRendezVous").get(0).getId();
 
-        assertRefused(() -> engine.getTaskService().complete(taskId), "« Date et heure de l'entretien » est obligatoire");
+        assertRefused(() -> engine.getTaskService().complete(taskId), "« Date de l'entretien » est obligatoire");
         assertThat(dossier.instance()).isWaitingAt("UserTask_ProposerRendezVous");
     }
 

@@ -1,0 +1,171 @@
+package fr.territoire.sante.installation.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.junit.jupiter.api.Test;
+
+/** The rules of a submission come from the form itself; no engine needed to check them. */
+class FormValuesTest {
+
+    static FormSchema form(String id) {
+        try (InputStream json = Files.newInputStream(Path.of("forms", id + ".form"))) {
+            return FormSchema.parse(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static FormValues values(FormSchema form, Map<String, Object> submitted) {
+        return new FormValues(form, submitted, () -> { });
+    }
+
+    private static String refusal(FormValues values) {
+        return org.assertj.core.api.Assertions.catchThrowableOfType(FormFieldValidationException.class, values::validate)
+                .getMessage();
+    }
+
+    @Test
+    void aRequiredFieldIsRefusedUnderTheFormsOwnLabel() {
+        FormValues values = values(form("entretien"), new HashMap<>(Map.of("calendrier", "court")));
+        values.text("motivations");
+
+        assertThat(refusal(values)).isEqualTo("Formulaire à corriger : « Motivations du professionnel » est obligatoire.");
+    }
+
+    @Test
+    void aHiddenFieldIsNeitherRequiredNorRead() {
+        FormValues values = values(form("entretien"), new HashMap<>(Map.of(
+                "suiteEntretien", "poursuite", "motifArret", "ignored because hidden")));
+
+        assertThat(values.text("motifArret")).isNull();
+        assertThat(values.choice("suiteEntretien")).isEqualTo("poursuite");
+        values.validate();
+    }
+
+    @Test
+    void aFieldShownByItsConditionIsRequiredAgain() {
+        FormValues values = values(form("entretien"), new HashMap<>(Map.of("suiteEntretien", "arret")));
+        values.text("motifArret");
+
+        assertThat(refusal(values)).contains("« Motif de l'arrêt » est obligatoire");
+    }
+
+    @Test
+    void aComplexHideConditionIsEvaluatedWithFeel() {
+        FormSchema suivi = form("suivi-telephonique");
+        assertThat(values(suivi, new HashMap<>(Map.of("situation", "installe", "lieuExercice", "MSP"))).line("lieuExercice"))
+                .isEqualTo("MSP");
+        assertThat(values(suivi, new HashMap<>(Map.of("situation", "recherche", "lieuExercice", "MSP"))).line("lieuExercice"))
+                .isNull();
+    }
+
+    @Test
+    void onlyTheFormsOptionsAreAcceptedAndTheirLabelsAreTheForms() {
+        FormSchema demande = form("demande-accompagnement");
+        FormValues accepted = values(demande, new HashMap<>(Map.of("profession", "sage-femme")));
+        assertThat(accepted.choiceLabel("profession")).isEqualTo("Sage-femme");
+
+        FormValues refused = values(demande, new HashMap<>(Map.of("profession", "astronaute")));
+        assertThat(refused.choice("profession")).isNull();
+        assertThat(refusal(refused)).contains("« Profession » : valeur non reconnue");
+    }
+
+    @Test
+    void lengthsPatternsAndEmailsFollowTheForm() {
+        FormValues values = values(form("demande-accompagnement"), new HashMap<>(Map.of(
+                "nom", "x".repeat(201), "telephone", "12345", "email", "pas-une-adresse")));
+        values.line("nom");
+        values.line("telephone", 30);
+        values.line("email");
+
+        assertThat(refusal(values))
+                .contains("« Nom » dépasse 200 caractères")
+                .contains("« Téléphone » n'a pas le format attendu (Format : 06 12 34 56 78 ou +33 6 12 34 56 78)")
+                .contains("« Adresse e-mail » n'est pas une adresse e-mail valide");
+    }
+
+    @Test
+    void whatTheStoreCannotHoldIsRefusedEvenWhenTheFormAllowsIt() {
+        FormSchema loose = parse("""
+                {"id": "essai", "components": [
+                  {"key": "note", "type": "textfield", "label": "Note"},
+                  {"key": "choix", "type": "select", "label": "Choix",
+                   "values": [{"label": "Long", "value": "%s"}]}
+                ]}""".formatted("v".repeat(41)));
+        FormValues values = values(loose, new HashMap<>(Map.of("note", "n".repeat(201), "choix", "v".repeat(41))));
+        values.line("note");
+        values.choice("choix");
+
+        assertThat(refusal(values)).contains("« Note » dépasse 200 caractères")
+                .contains("« Choix » : valeur trop longue pour être enregistrée (40 caractères au plus)");
+    }
+
+    @Test
+    void choicesCanComeFromAProcessVariable() {
+        FormSchema dynamic = parse("""
+                {"id": "essai", "components": [
+                  {"key": "lieu", "type": "select", "label": "Lieu", "valuesKey": "lieuxProposes"}
+                ]}""");
+        List<Map<String, String>> offered = List.of(Map.of("label", "MSP des Tilleuls", "value", "12"));
+        assertThat(values(dynamic, new HashMap<>(Map.of("lieuxProposes", offered, "lieu", "12"))).choiceLabel("lieu"))
+                .isEqualTo("MSP des Tilleuls");
+        FormValues refused = values(dynamic, new HashMap<>(Map.of("lieuxProposes", offered, "lieu", "13")));
+        refused.choice("lieu");
+        assertThat(refusal(refused)).contains("« Lieu » : valeur non reconnue");
+    }
+
+    @Test
+    void datesThatMustBePastOrFutureSaySoWithTheFormsLabel() {
+        FormValues values = values(form("information-elus"), new HashMap<>(Map.of("dateInformation", "2999-01-01")));
+        values.dateUntilToday("dateInformation");
+        assertThat(refusal(values)).contains("« Date de l'information » ne peut pas être dans le futur");
+
+        FormValues rdv = values(form("rendez-vous-entretien"), new HashMap<>(Map.of("dateEntretien", "2020-01-06T10:00")));
+        rdv.futureDateTime("dateEntretien");
+        assertThat(refusal(rdv)).contains("« Date de l'entretien » doit être dans le futur");
+    }
+
+    @Test
+    void aStepRuleAddsNoSecondMessageToAFieldTheFormRefused() {
+        FormValues values = values(form("entretien"), new HashMap<>(Map.of("suiteEntretien", "arret")));
+        String motif = values.text("motifArret");
+        values.check(motif != null, "motifArret", "indiquez pourquoi");
+
+        assertThat(refusal(values)).isEqualTo("Formulaire à corriger : « Motif de l'arrêt » est obligatoire.");
+    }
+
+    @Test
+    void theValuesLeaveOnlyOnceValid() {
+        AtomicBoolean removed = new AtomicBoolean();
+        FormValues values = new FormValues(form("reporting-visites"), new HashMap<>(Map.of("syntheseVisites", "Bien")),
+                () -> removed.set(true));
+        values.text("syntheseVisites");
+        values.validate();
+        assertThat(removed).isTrue();
+    }
+
+    @Test
+    void readingAKeyTheFormDoesNotHaveIsAProgrammingError() {
+        FormValues values = values(form("croisement"), new HashMap<>());
+        assertThatThrownBy(() -> values.text("lieuxChoisis"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("'croisement'").hasMessageContaining("'lieuxChoisis'");
+        assertThatThrownBy(() -> values.choice("criteresRetenus"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("textarea");
+    }
+
+    private static FormSchema parse(String json) {
+        return FormSchema.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+}
