@@ -9,6 +9,7 @@ import java.util.Base64;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -17,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The whole application on a real PostgreSQL, served over HTTP on a random port. All integration tests
  * share this one context. Job executor off: timers are fired explicitly.
  */
+@AutoConfigureObservability(tracing = false) // metrics exported as in production (Spring Boot turns them off in tests)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "postgres", "it"})
 public abstract class IntegrationTest {

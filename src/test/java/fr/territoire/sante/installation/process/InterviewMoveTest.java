@@ -47,7 +47,7 @@ class InterviewMoveTest extends ProcessTest {
         assertThat(interviewTask().getDueDate()).isEqualTo(Date.from(first));
 
         signInAs(TestStaff.CLS, Groups.CLS);
-        move(dossier.reference().toLowerCase(), 8, "09:00", "Interlocutrice du CLS absente");
+        move(dossier.reference(), 8, "09:00", "Interlocutrice du CLS absente");
         Instant second = at(8, "09:00");
 
         assertThat(interviewTask().getDueDate()).isEqualTo(Date.from(second));

@@ -73,7 +73,7 @@ class AccessRightsIT extends IntegrationTest {
         HttpResponse<String> completed = rest(TestStaff.CPTS, "POST", "/task/" + taskId + "/complete", "{}");
 
         assertThat(submitted.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(submitted.body()).path("message").asText()).contains("« Date et heure de l'entretien » est obligatoire");
+        assertThat(JSON.readTree(submitted.body()).path("message").asText()).contains("« Date de l'entretien » est obligatoire");
         assertThat(completed.statusCode()).isEqualTo(400);
         assertThat(completed.body()).doesNotContain("Exception:").doesNotContain("\tat ");
         assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
