@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs the application from its extracted jar with a class data sharing (CDS) archive: the JVM maps
 # the classes a training start loaded instead of reading and verifying them again, which takes about
-# a third off the start-up (docs/performance.md, section 5). Used by the image (Dockerfile beside it).
+# a third off the start-up (docs/performance.md, « Contournements gardés »). Used by the image (Dockerfile beside it).
 #
 #   launch.sh prepare <application jar> <directory>   once, when the image is built
 #   launch.sh start <directory> [application arguments]   at each start; JAVA_OPTS adds JVM options
@@ -31,7 +31,7 @@ case "${1:-}" in
     java -Djarmode=tools -jar "$jar" extract --destination "$directory/application"
     # Training start: the embedded default on a throw-away in-memory database, stopped by Spring once
     # the context is refreshed (engine built, migrations run; the processes deploy later, at ready:
-    # training up to there was tried and gained nothing measurable, docs/performance.md section 5).
+    # training up to there was tried and gained nothing measurable, docs/performance.md, « Essayé, non retenu »).
     training_password="training-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
     java -XX:ArchiveClassesAtExit="$directory/application.jsa" -Xlog:cds=error -Xlog:cds+dynamic=error \
       -Dspring.context.exit=onRefresh \

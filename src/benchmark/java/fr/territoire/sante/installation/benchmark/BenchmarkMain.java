@@ -232,7 +232,7 @@ public final class BenchmarkMain {
      * Uncounted rounds, both kinds on one and two threads, until the JIT compiler has done its work: on
      * two cores it competes with the lifecycles, our code (Hibernate included) has more to compile than
      * the bare process, and a server runs for days once compiled. A fixed minute was not always enough
-     * (docs/performance.md, section 1). Says when and why it ended.
+     * (docs/performance.md, « Relancer le banc »). Says when and why it ended.
      */
     private String warmUp(Lifecycles lifecycles, Map<String, List<Lifecycles.Run>> warmup) {
         long start = System.nanoTime();

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * all. Dropping them changes no answer: a group without authorizations matches no row of the checks.
  * So the user's groups go to the checks as they are, and every authenticated command saves that scan,
  * which grows with the open tasks: with 10,000 open dossiers on PostgreSQL, a CLS Tasklist page's
- * median went from 12 to under 4 ms (docs/performance.md, section 3). Our users belong to one or two
+ * median went from 12 to under 4 ms (docs/performance.md, « Contournements gardés »). Our users belong to one or two
  * groups, so the checks' group lists stay as short as before.
  *
  * <p>Installed through the engine's own extension point, a custom session factory for

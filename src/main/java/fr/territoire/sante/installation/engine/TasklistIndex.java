@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * picks no sort), then every other column the engine selects, in the engine's order. PostgreSQL 15
  * stops a sorted DISTINCT early only when it reads rows already in that whole order; with it, the
  * first page of a filter reads about as many tasks as it shows instead of all of them
- * (docs/performance.md, section 3). The engine's columns are pinned by {@code TasklistIndexTest}, so
+ * (docs/performance.md, « Contournements gardés »). The engine's columns are pinned by {@code TasklistIndexTest}, so
  * an engine upgrade that selects other columns fails the build instead of silently losing the index.
  */
 final class TasklistIndex {
