@@ -51,6 +51,7 @@ class TasklistJourneyIT extends IntegrationTest {
             try {
                 clsStartsADossierAfterTheFormRefusedAMissingName();
                 clsProposesTheInterview();
+                clsMovesTheAppointment();
                 theInterviewIsHeldAndClsDoesNotSeeTheCptsTask();
                 cptsDescribesTheProfessionalProject();
                 clsDescribesTheEnvironmentAndCptsMatchesAndOrganisesTheVisits();
@@ -135,6 +136,25 @@ class TasklistJourneyIT extends IntegrationTest {
         assertThat(engine.getRuntimeService().getVariable(dossier.getId(), "dateEntretien"))
                 .as("10:00 typed in the form is 10:00 in the territory")
                 .isEqualTo(Date.from(Calendrier.le(jourEntretien, LocalTime.of(10, 0))));
+    }
+
+    /** 2b. cls1 moves the appointment with « Déplacer le rendez-vous d'entretien »; the interview task follows. */
+    private void clsMovesTheAppointment() {
+        Task entretien = task("UserTask_MenerEntretien");
+        LocalDate nouveauJour = Calendrier.aujourdhui().plusDays(4);
+        CamundaForm move = tasklist.startProcess("Déplacer le rendez-vous d'entretien");
+        move.type("Référence du dossier", dossier.getBusinessKey())
+                .date("Nouvelle date de l'entretien", nouveauJour)
+                .time("Nouvelle heure de l'entretien", "14:30")
+                .type("Raison du déplacement", "Le professionnel est retenu par un remplacement");
+        browser.screenshot("deplacement-rendez-vous-rempli");
+        tasklist.clickStart();
+        tasklist.waitForStartDialogToClose();
+
+        Date expected = Date.from(Calendrier.le(nouveauJour, LocalTime.of(14, 30)));
+        browser.waitUntil("the interview task falls due at the new date",
+                d -> expected.equals(engine.getTaskService().createTaskQuery().taskId(entretien.getId()).singleResult().getDueDate()));
+        assertThat(engine.getRuntimeService().getVariable(dossier.getId(), "dateEntretien")).isEqualTo(expected);
     }
 
     /** 3. The joint interview (offered to CLS and CPTS), held by cls1; then cls1 sees its part, not the CPTS part. */
