@@ -2,7 +2,6 @@ package fr.territoire.sante.installation.interview;
 
 import fr.territoire.sante.installation.dossier.Dossier;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -37,11 +36,6 @@ public class Entretiens {
         entretien.moveTo(nouvelleDate);
         deplacements.save(new DeplacementEntretien(dossier.getId(), ancienne, nouvelleDate, motif, auteur, now));
         return ancienne;
-    }
-
-    /** Every move of the dossier's appointment, first to last. */
-    public List<DeplacementEntretien> moves(Dossier dossier) {
-        return deplacements.findByDossierIdOrderByIdAsc(dossier.getId());
     }
 
     Entretien of(Dossier dossier) {

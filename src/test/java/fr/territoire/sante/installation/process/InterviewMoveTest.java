@@ -10,7 +10,7 @@ import fr.territoire.sante.installation.dossier.EvenementRepository;
 import fr.territoire.sante.installation.identity.Groups;
 import fr.territoire.sante.installation.interview.DeplacementEntretien;
 import fr.territoire.sante.installation.interview.EntretienRepository;
-import fr.territoire.sante.installation.interview.Entretiens;
+import fr.territoire.sante.installation.interview.DeplacementEntretienRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -31,7 +31,7 @@ class InterviewMoveTest extends ProcessTest {
     @Autowired
     EntretienRepository entretienRecords;
     @Autowired
-    Entretiens entretiens;
+    DeplacementEntretienRepository deplacements;
     @Autowired
     EvenementRepository evenements;
 
@@ -54,7 +54,7 @@ class InterviewMoveTest extends ProcessTest {
         assertThat(engine.getRuntimeService().getVariable(dossier.instance().getId(), ProcessVariables.DATE_ENTRETIEN))
                 .isEqualTo(Date.from(second));
         assertThat(entretienRecords.findByDossierId(stored.getId()).orElseThrow().getDateRendezVous()).isEqualTo(second);
-        List<DeplacementEntretien> moves = entretiens.moves(stored);
+        List<DeplacementEntretien> moves = deplacements.findByDossierIdOrderByIdAsc(stored.getId());
         assertThat(moves).extracting(DeplacementEntretien::getAncienneDate).containsExactly(initial, first);
         assertThat(moves).extracting(DeplacementEntretien::getNouvelleDate).containsExactly(first, second);
         assertThat(moves).extracting(DeplacementEntretien::getAuteur).containsExactly(TestStaff.CPTS, TestStaff.CLS);
