@@ -42,7 +42,9 @@ public class DeployedForms {
         // The form is read on the engine's behalf, as Tasklist's own form lookup does: the user's
         // rights were checked when the task or the start form was opened and submitted.
         return command.runWithoutAuthorization(() -> {
-            String deploymentId = repositoryService.getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId();
+            // Only the "deployment" binding looks in the process's own deployment.
+            String deploymentId = "deployment".equals(reference.getBinding())
+                    ? repositoryService.getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId() : null;
             CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(reference, deploymentId).execute(command);
             if (definition == null) {
                 throw new IllegalStateException("No deployed form for " + reference + " of " + element.getId());

@@ -2,9 +2,13 @@ package fr.territoire.sante.installation.forms;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.feel.api.EvaluationResult;
 import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.FeelEngineBuilder;
+import org.camunda.feel.api.ParseResult;
+import org.camunda.feel.syntaxtree.ParsedExpression;
 
 /**
  * Decides whether a field was hidden when the user submitted, by evaluating the form's own FEEL
@@ -15,19 +19,30 @@ final class HideConditions {
 
     /** The engine keeps no state between evaluations; one serves every thread. */
     private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
+    /** Parsing costs far more than evaluating, and a deployed form's conditions never change. */
+    private static final Map<String, Optional<ParsedExpression>> PARSED = new ConcurrentHashMap<>();
 
     private HideConditions() {
     }
 
     /**
      * As form-js does, a field is hidden only when its condition yields true; a condition that fails
-     * to evaluate (a typo of the process owner) leaves the field shown, so it is still checked.
+     * to parse or to evaluate (a typo of the process owner) leaves the field shown, so it is still checked.
      */
     static boolean isHidden(FormField field, Map<String, Object> values) {
         if (field.hide() == null) {
             return false;
         }
-        EvaluationResult result = FEEL.evaluateExpression(field.hide(), new HashMap<>(values));
+        Optional<ParsedExpression> condition = PARSED.computeIfAbsent(field.hide(), HideConditions::parse);
+        if (condition.isEmpty()) {
+            return false;
+        }
+        EvaluationResult result = FEEL.evaluate(condition.get(), new HashMap<>(values));
         return result.isSuccess() && Boolean.TRUE.equals(result.result());
+    }
+
+    private static Optional<ParsedExpression> parse(String expression) {
+        ParseResult parsed = FEEL.parseExpression(expression);
+        return parsed.isSuccess() ? Optional.of(parsed.parsedExpression()) : Optional.empty();
     }
 }

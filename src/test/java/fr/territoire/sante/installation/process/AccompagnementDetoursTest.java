@@ -148,7 +148,10 @@ class AccompagnementDetoursTest extends ProcessTest {
         assertThat(inbox("pilotage-test@exemple.invalid")).hasSize(1);
         assertThat(inbox("cls1@exemple.invalid")).isEmpty();
         assertThat(received[0].getSubject()).contains("Croisement en retard").contains(dossier.reference());
-        assertThat(received[0].getContent().toString()).contains(dossier.reference()).doesNotContain("Fictive");
+        assertThat(received[0].getContent().toString()).contains(dossier.reference()).doesNotContain("Fictive")
+                .as("the delay of accompagnement.croisement.delai, which the timer's due date comes from")
+                .contains("(10 jours après l'entretien")
+                .as("the Tasklist link of accompagnement.mail.lien-tasklist").contains("/camunda/app/tasklist/");
 
         dossier.croiser("Maison de santé des Tilleuls – Bourg-Fictif").organiserVisites();
         assertThat(stored().isEnRetard()).as("lateness cleared once the visits are organised").isFalse();

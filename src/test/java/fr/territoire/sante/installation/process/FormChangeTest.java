@@ -32,22 +32,38 @@ class FormChangeTest extends ProcessTest {
     EntretienRepository entretiens;
 
     @Test
-    void aNewOptionAndARenamedLabelWorkWithNoJavaChange() throws Exception {
+    void aNewOptionInASelectAndARenamedLabelOfTheRequestFormWorkWithNoJavaChange() throws Exception {
+        Map<String, Object> demande = DossierDriver.demande();
+        demande.put("origineDemande", "salon");
+        demande.put("nom", "");
+        assertRefused(() -> dossier.start(demande), "« Origine de la demande » : valeur non reconnue");
+
+        String form = changed("forms/demande-accompagnement.form", "nom", "Nom de famille", "origineDemande",
+                "Salon professionnel", "salon");
+        Deployment changed = engine.getRepositoryService().createDeployment().name("demande modifiée dans Modeler")
+                .addString("demande-accompagnement.form", form).deploy();
+        try {
+            assertRefused(() -> dossier.start(demande), "Formulaire à corriger : « Nom de famille » est obligatoire.");
+
+            demande.put("nom", "Fictive");
+            dossier.start(demande);
+
+            assertThat(dossiers.findByReference(dossier.reference()).orElseThrow().getProfessionnel().getOrigineDemande())
+                    .isEqualTo("salon");
+        } finally {
+            engine.getRepositoryService().deleteDeployment(changed.getId(), true);
+        }
+    }
+
+    @Test
+    void aNewOptionInARadioAndARenamedLabelOfATaskFormWorkWithNoJavaChange() throws Exception {
         dossier.start().proposerRendezVous();
         Map<String, Object> interview = new HashMap<>(Map.of(
                 "calendrier", "tres-long", "disponibilitesVisites", "Les lundis", "suiteEntretien", "poursuite"));
         assertRefused(() -> dossier.submit("UserTask_MenerEntretien", interview), "« Calendrier d'installation » : valeur non reconnue");
 
-        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(Files.readString(Path.of("forms/entretien.form")));
-        for (JsonNode component : json.get("components")) {
-            if ("motivations".equals(component.path("key").asText())) {
-                ((ObjectNode) component).put("label", "Ce qui motive son projet");
-            }
-            if ("calendrier".equals(component.path("key").asText())) {
-                ((ArrayNode) component.get("values")).addObject().put("label", "Plus de trois ans").put("value", "tres-long");
-            }
-        }
-        String form = json.toPrettyString();
+        String form = changed("forms/entretien.form", "motivations", "Ce qui motive son projet", "calendrier",
+                "Plus de trois ans", "tres-long");
         assertThat(form).contains("Ce qui motive son projet").contains("tres-long");
         Deployment changed = engine.getRepositoryService().createDeployment().name("entretien modifié dans Modeler")
                 .addString("entretien.form", form).deploy();
@@ -64,5 +80,20 @@ class FormChangeTest extends ProcessTest {
         } finally {
             engine.getRepositoryService().deleteDeployment(changed.getId(), true);
         }
+    }
+
+    /** The form as a process owner would save it from Modeler: a label renamed, an option added. */
+    private static String changed(String file, String renamedKey, String newLabel, String choiceKey, String optionLabel,
+            String optionValue) throws Exception {
+        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(Files.readString(Path.of(file)));
+        for (JsonNode component : json.get("components")) {
+            if (renamedKey.equals(component.path("key").asText())) {
+                ((ObjectNode) component).put("label", newLabel);
+            }
+            if (choiceKey.equals(component.path("key").asText())) {
+                ((ArrayNode) component.get("values")).addObject().put("label", optionLabel).put("value", optionValue);
+            }
+        }
+        return json.toPrettyString();
     }
 }
