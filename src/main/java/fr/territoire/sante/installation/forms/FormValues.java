@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,7 @@ public final class FormValues {
      */
     public FormValues(FormSchema form, Map<String, Object> submitted, Runnable onValid) {
         this.form = form;
-        this.submitted = submitted;
+        this.submitted = new HashMap<>(submitted); // one copy, which each hide condition then reads
         this.onValid = onValid;
     }
 

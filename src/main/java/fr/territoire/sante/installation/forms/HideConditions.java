@@ -1,6 +1,5 @@
 package fr.territoire.sante.installation.forms;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +36,7 @@ final class HideConditions {
         if (condition.isEmpty()) {
             return false;
         }
-        EvaluationResult result = FEEL.evaluate(condition.get(), new HashMap<>(values));
+        EvaluationResult result = FEEL.evaluate(condition.get(), values);
         return result.isSuccess() && Boolean.TRUE.equals(result.result());
     }
 
