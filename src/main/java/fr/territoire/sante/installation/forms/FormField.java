@@ -6,7 +6,7 @@ import java.util.List;
  * One input of a Camunda Form, as the process owner drew it in Modeler: what a submission of that
  * field must respect, and how the form names it to users.
  *
- * @param options   the static choices of a select, radio or checklist (empty otherwise)
+ * @param options   the static choices of a select or radio (empty otherwise)
  * @param valuesKey the process variable that holds the choices instead, when the form reads them from it
  * @param hide      the FEEL condition that hides the field (without its leading "="), or null
  */
@@ -29,8 +29,9 @@ public record FormField(
     public record Option(String value, String label) {
     }
 
+    /** One value among options: a select or a radio (a checklist or taglist submits several, read by no step yet). */
     public boolean offersChoices() {
-        return type.equals("select") || type.equals("radio") || type.equals("checklist") || type.equals("taglist");
+        return type.equals("select") || type.equals("radio");
     }
 
     public boolean isDate() {

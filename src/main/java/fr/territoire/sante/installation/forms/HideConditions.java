@@ -12,7 +12,9 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
 /**
  * Decides whether a field was hidden when the user submitted, by evaluating the form's own FEEL
  * condition on the submitted values, with the FEEL engine Camunda itself ships. Tasklist does not
- * submit a hidden field, nor check it: the server must not ask for it either.
+ * submit a hidden field, nor check it: the server must not ask for it either. The FEEL engine comes
+ * with the Camunda engine (its DMN part) and is not declared in the POM, so that its version is always
+ * the one the engine was built with.
  */
 final class HideConditions {
 
