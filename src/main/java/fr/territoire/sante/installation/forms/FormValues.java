@@ -82,11 +82,11 @@ public final class FormValues {
             return null;
         }
         if (options(field).stream().noneMatch(o -> o.value().equals(value))) {
-            problem(field, "« " + field.label() + " » : valeur non reconnue");
+            refuse(field, ": valeur non reconnue");
             return null;
         }
         if (value.length() > CHOICE_STORED) {
-            problem(field, "« " + field.label() + " » : valeur trop longue pour être enregistrée (" + CHOICE_STORED + " caractères au plus)");
+            refuse(field, ": valeur trop longue pour être enregistrée (" + CHOICE_STORED + " caractères au plus)");
         }
         return value;
     }
@@ -128,15 +128,15 @@ public final class FormValues {
         Object value = submitted.get(key);
         boolean checked = Boolean.TRUE.equals(value) || "true".equals(value);
         if (field.required() && !checked) {
-            problem(field, "« " + field.label() + " » doit être coché");
+            refuse(field, "doit être coché");
         }
         return checked;
     }
 
     /** A box the step needs ticked, whatever the form says (the professional's consent, a check done). */
     public void mustBeChecked(String key) {
-        if (!checked(key) && !keysWithProblems.contains(key)) {
-            problem(field(key), "« " + field(key).label() + " » doit être coché");
+        if (!checked(key)) {
+            stepRefuses(key, "doit être coché");
         }
     }
 
@@ -149,9 +149,9 @@ public final class FormValues {
         }
         LocalDate date = parseDate(value);
         if (date == null) {
-            problem(field, "« " + field.label() + " » n'est pas une date valide (AAAA-MM-JJ)");
+            refuse(field, "n'est pas une date valide (AAAA-MM-JJ)");
         } else if (field.disallowPassedDates() && date.isBefore(Calendrier.aujourdhui())) {
-            problem(field, "« " + field.label() + " » ne peut pas être dans le passé");
+            refuse(field, "ne peut pas être dans le passé");
         }
         return date;
     }
@@ -159,8 +159,8 @@ public final class FormValues {
     /** A day still to come (today included), which the step needs: something planned. */
     public LocalDate dateFromToday(String key) {
         LocalDate date = needed(key, date(key));
-        if (date != null && date.isBefore(Calendrier.aujourdhui()) && !keysWithProblems.contains(key)) {
-            problem(field(key), "« " + field(key).label() + " » ne peut pas être dans le passé");
+        if (date != null && date.isBefore(Calendrier.aujourdhui())) {
+            stepRefuses(key, "ne peut pas être dans le passé");
         }
         return date;
     }
@@ -169,7 +169,7 @@ public final class FormValues {
     public LocalDate dateUntilToday(String key) {
         LocalDate date = needed(key, date(key));
         if (date != null && date.isAfter(Calendrier.aujourdhui())) {
-            problem(field(key), "« " + field(key).label() + " » ne peut pas être dans le futur");
+            stepRefuses(key, "ne peut pas être dans le futur");
         }
         return date;
     }
@@ -183,7 +183,7 @@ public final class FormValues {
         }
         Instant instant = parseInstant(value);
         if (instant == null) {
-            problem(field, "« " + field.label() + " » n'est pas une date et heure valide");
+            refuse(field, "n'est pas une date et heure valide");
         }
         return instant;
     }
@@ -192,7 +192,7 @@ public final class FormValues {
     public Instant futureDateTime(String key) {
         Instant instant = needed(key, dateTime(key));
         if (instant != null && !instant.isAfter(Calendrier.maintenant())) {
-            problem(field(key), "« " + field(key).label() + " » doit être dans le futur");
+            stepRefuses(key, "doit être dans le futur");
         }
         return instant;
     }
@@ -202,9 +202,8 @@ public final class FormValues {
      * the form already refused gets no second message.
      */
     public void check(boolean valid, String key, String message) {
-        if (!valid && !keysWithProblems.contains(key)) {
-            FormField field = field(key);
-            problem(field, "« " + field.label() + " » : " + message);
+        if (!valid) {
+            stepRefuses(key, ": " + message);
         }
     }
 
@@ -234,21 +233,21 @@ public final class FormValues {
             return null;
         }
         if (field.maxLength() != null && text.length() > field.maxLength()) {
-            problem(field, "« " + field.label() + " » dépasse " + field.maxLength() + " caractères");
+            refuse(field, "dépasse " + field.maxLength() + " caractères");
         } else if (text.length() > stored) {
-            problem(field, "« " + field.label() + " » dépasse " + stored + " caractères");
+            refuse(field, "dépasse " + stored + " caractères");
         }
         if (field.minLength() != null && text.length() < field.minLength()) {
-            problem(field, "« " + field.label() + " » doit compter au moins " + field.minLength() + " caractères");
+            refuse(field, "doit compter au moins " + field.minLength() + " caractères");
         }
         if (field.pattern() != null && !matches(field.pattern(), text)) {
-            problem(field, "« " + field.label() + " » n'a pas le format attendu" + hint(field));
+            refuse(field, "n'a pas le format attendu" + hint(field));
         }
         if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
-            problem(field, "« " + field.label() + " » n'est pas une adresse e-mail valide");
+            refuse(field, "n'est pas une adresse e-mail valide");
         }
         if ("phone".equals(field.validationType()) && !PHONE.matcher(text).matches()) {
-            problem(field, "« " + field.label() + " » n'est pas un numéro de téléphone valide");
+            refuse(field, "n'est pas un numéro de téléphone valide");
         }
         return "email".equals(field.validationType()) ? text.toLowerCase(Locale.ROOT) : text;
     }
@@ -266,7 +265,7 @@ public final class FormValues {
         Object value = submitted.get(field.key());
         if (value == null || value.toString().isBlank()) {
             if (field.required()) {
-                problem(field, "« " + field.label() + " » est obligatoire");
+                refuse(field, "est obligatoire");
             }
             return null;
         }
@@ -306,10 +305,22 @@ public final class FormValues {
     }
 
     private <T> T needed(String key, T value) {
-        if (value == null && !keysWithProblems.contains(key)) {
-            problem(field(key), "« " + field(key).label() + " » est obligatoire");
+        if (value == null) {
+            stepRefuses(key, "est obligatoire");
         }
         return value;
+    }
+
+    /** A rule of the step, not of the form: one message per field, so none for a field already refused. */
+    private void stepRefuses(String key, String what) {
+        if (!keysWithProblems.contains(key)) {
+            refuse(field(key), what);
+        }
+    }
+
+    /** The message names the field as the form labels it. */
+    private void refuse(FormField field, String what) {
+        problem(field, "« " + field.label() + " » " + what);
     }
 
     private void problem(FormField field, String message) {

@@ -1,7 +1,7 @@
 package fr.territoire.sante.installation.interview;
 
 import static fr.territoire.sante.installation.process.ProcessVariables.NOUVELLE_DATE_ENTRETIEN;
-import static fr.territoire.sante.installation.process.ProcessVariables.PROCESSUS_DOSSIER;
+import static fr.territoire.sante.installation.process.ProcessVariables.TACHE_ENTRETIEN_DEPLACEE;
 
 import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierRepository;
@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,24 +46,25 @@ class DeplacementEntretienListener extends FormStepListener {
         Optional<Dossier> dossier = reference == null ? Optional.empty() : dossiers.findByReference(reference.toUpperCase());
         form.check(reference == null || dossier.isPresent(), "dossierReference", "aucun dossier ne porte la référence « " + reference + " »");
         form.check(dossier.map(Dossier::isActive).orElse(true), "dossierReference", "le dossier « " + reference + " » est clos");
-        form.check(dossier.filter(Dossier::isActive).map(d -> waitsForItsInterview(execution, d)).orElse(true), "dossierReference",
+        Optional<Task> tacheEntretien = dossier.filter(Dossier::isActive).flatMap(d -> interviewTask(execution, d));
+        form.check(dossier.map(d -> !d.isActive() || tacheEntretien.isPresent()).orElse(true), "dossierReference",
                 "le dossier « " + reference + " » n'attend pas d'entretien (rendez-vous pas encore fixé, ou entretien déjà mené)");
         form.validate();
 
         Dossier found = dossier.orElseThrow();
         Instant ancienne = entretiens.move(found, nouvelleDate, motif, journal.currentUser(), Calendrier.maintenant());
         execution.setProcessBusinessKey(found.getReference());
-        execution.setVariable(PROCESSUS_DOSSIER, found.getProcessInstanceId());
+        execution.setVariable(TACHE_ENTRETIEN_DEPLACEE, tacheEntretien.orElseThrow().getId());
         execution.setVariable(NOUVELLE_DATE_ENTRETIEN, Calendrier.date(nouvelleDate));
         journal.record(found, "RENDEZ_VOUS_DEPLACE", "Rendez-vous d'entretien déplacé du " + QUAND.format(ancienne)
                 + " au " + QUAND.format(nouvelleDate));
     }
 
-    /** Its interview task is open: the appointment is set and the interview not held yet. */
-    private static boolean waitsForItsInterview(DelegateExecution execution, Dossier dossier) {
-        return execution.getProcessEngineServices().getTaskService().createTaskQuery()
+    /** Its interview task, open while the appointment is set and the interview not held yet. */
+    private static Optional<Task> interviewTask(DelegateExecution execution, Dossier dossier) {
+        return Optional.ofNullable(execution.getProcessEngineServices().getTaskService().createTaskQuery()
                 .processInstanceId(dossier.getProcessInstanceId())
                 .taskDefinitionKey(ProcessKeys.TACHE_ENTRETIEN)
-                .count() > 0;
+                .singleResult());
     }
 }

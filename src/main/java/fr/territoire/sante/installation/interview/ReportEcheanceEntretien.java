@@ -2,9 +2,8 @@ package fr.territoire.sante.installation.interview;
 
 import static fr.territoire.sante.installation.process.ProcessVariables.DATE_ENTRETIEN;
 import static fr.territoire.sante.installation.process.ProcessVariables.NOUVELLE_DATE_ENTRETIEN;
-import static fr.territoire.sante.installation.process.ProcessVariables.PROCESSUS_DOSSIER;
+import static fr.territoire.sante.installation.process.ProcessVariables.TACHE_ENTRETIEN_DEPLACEE;
 
-import fr.territoire.sante.installation.process.ProcessKeys;
 import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,10 +27,7 @@ class ReportEcheanceEntretien implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Date nouvelleDate = (Date) execution.getVariable(NOUVELLE_DATE_ENTRETIEN);
-        Task entretien = tasks.createTaskQuery()
-                .processInstanceId((String) execution.getVariable(PROCESSUS_DOSSIER))
-                .taskDefinitionKey(ProcessKeys.TACHE_ENTRETIEN)
-                .singleResult();
+        Task entretien = tasks.createTaskQuery().taskId((String) execution.getVariable(TACHE_ENTRETIEN_DEPLACEE)).singleResult();
         entretien.setDueDate(nouvelleDate);
         tasks.saveTask(entretien);
         tasks.setVariable(entretien.getId(), DATE_ENTRETIEN, nouvelleDate);

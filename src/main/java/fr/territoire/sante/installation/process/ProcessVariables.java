@@ -23,8 +23,8 @@ public final class ProcessVariables {
     public static final String DATE_SUIVI_6_MOIS = "dateSuivi6Mois";
     public static final String DATE_SUIVI_12_MOIS = "dateSuivi12Mois";
 
-    /** In a move of the interview appointment: the dossier's process, and the appointment's new date. */
-    public static final String PROCESSUS_DOSSIER = "processusDossier";
+    /** In a move of the interview appointment: the dossier's interview task, and the appointment's new date. */
+    public static final String TACHE_ENTRETIEN_DEPLACEE = "tacheEntretienDeplacee";
     public static final String NOUVELLE_DATE_ENTRETIEN = "nouvelleDateEntretien";
 
     private ProcessVariables() {
