@@ -9,12 +9,14 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +31,25 @@ public class DeployedForms {
     /** A deployed form never changes: each one is read and parsed once. */
     private final Map<String, FormSchema> parsed = new ConcurrentHashMap<>();
     private final RepositoryService repositoryService;
+    private final ProcessEngineConfigurationImpl engine;
 
-    DeployedForms(RepositoryService repositoryService) {
+    DeployedForms(RepositoryService repositoryService, @Lazy ProcessEngineConfigurationImpl engine) {
         this.repositoryService = repositoryService;
+        this.engine = engine;
+    }
+
+    /**
+     * The latest deployed version of a form, outside any task: what our pages use for option labels
+     * (a profession, a source of request), so a label a process owner changes shows everywhere.
+     */
+    public FormSchema latest(String formKey) {
+        CamundaFormRefImpl reference = new CamundaFormRefImpl(formKey, "latest");
+        CamundaFormDefinition definition = engine.getCommandExecutorTxRequired().execute(command ->
+                command.runWithoutAuthorization(() -> new GetCamundaFormDefinitionCmd(reference, null).execute(command)));
+        if (definition == null) {
+            throw new IllegalStateException("No deployed form " + formKey);
+        }
+        return parsed.computeIfAbsent(definition.getId(), id -> read(definition));
     }
 
     /** Must run inside the engine's command (a listener, a delegate). */

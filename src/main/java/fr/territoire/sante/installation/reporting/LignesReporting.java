@@ -1,0 +1,75 @@
+package fr.territoire.sante.installation.reporting;
+
+import fr.territoire.sante.installation.dossier.DossierModifie;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps each dossier's row of the reporting table equal to what the store and the engine hold: the
+ * row is rewritten just before the step's transaction commits, after the engine and JPA have written
+ * theirs, so the table and the dossier commit (or roll back) together.
+ */
+@Component
+class LignesReporting {
+
+    /** One dossier's row, computed from its own rows and its process's open tasks, in one statement. */
+    private static final String COMPUTE = """
+            insert into ligne_reporting (dossier_id, reference, professionnel, recherche, profession, specialite,
+                origine_demande, demande_le, entretien_le, entretien_realise_le, croisement_le, croisements, visites,
+                debrief_chaud_le, debrief_froid_le, suivis_realises, etape, statut, en_retard, prochaine_echeance,
+                lieu_installation, commune, motif_arret, clos_le)
+            select d.id, d.reference, d.prenom || ' ' || d.nom, lower(d.reference || ' ' || d.prenom || ' ' || d.nom),
+                d.profession, d.specialite, d.origine_demande, d.cree_le, e.date_rendez_vous, e.realise_le,
+                (select c.realise_le from croisement c where c.id = d.croisement_courant_id),
+                (select count(*) from croisement c where c.dossier_id = d.id),
+                (select count(*) from visite v where v.dossier_id = d.id),
+                (select max(b.saisie_le) from debrief b where b.dossier_id = d.id and b.type = 'CHAUD'),
+                (select max(b.saisie_le) from debrief b where b.dossier_id = d.id and b.type = 'FROID'),
+                (select count(*) from suivi s where s.dossier_id = d.id and s.realise_le is not null),
+                d.etape, d.statut, d.en_retard,
+                (select min(t.due_date_) from act_ru_task t where t.proc_inst_id_ = d.process_instance_id),
+                d.lieu_installation,
+                coalesce(d.commune_installation,
+                    (select max(s.commune) from suivi s where s.dossier_id = d.id and s.mois =
+                        (select max(s2.mois) from suivi s2 where s2.dossier_id = d.id and s2.commune is not null)),
+                    (select min(l.commune) from lieu_propose l where l.croisement_id = d.croisement_courant_id)),
+                d.motif_arret, d.clos_le
+            from dossier d left join entretien e on e.dossier_id = d.id
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    LignesReporting(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** fallbackExecution: a change made outside any transaction (a script, a test) still lands. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void onChange(DossierModifie change) {
+        refresh(change.dossierId());
+    }
+
+    void refresh(long dossierId) {
+        // The step's JPA changes are still in memory until commit; the row must read them.
+        if (entityManager.isJoinedToTransaction()) {
+            entityManager.flush();
+        }
+        jdbc.update("delete from ligne_reporting where dossier_id = ?", dossierId);
+        jdbc.update(COMPUTE + " where d.id = ?", dossierId);
+    }
+
+    /** Dossiers recorded before the table existed get their row once, at start. */
+    @EventListener(ApplicationReadyEvent.class)
+    void fillMissingRows() {
+        jdbc.update(COMPUTE + " where not exists (select 1 from ligne_reporting r where r.dossier_id = d.id)");
+    }
+}

@@ -1,0 +1,140 @@
+package fr.territoire.sante.installation.signin;
+
+import fr.territoire.sante.installation.identity.Groups;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One login for everything a member of staff opens in a browser: our pages, Tasklist, Cockpit and
+ * Admin. Spring Security owns the login page ({@code /connexion}) and the session; the webapps trust it
+ * through Camunda's container-based authentication ({@link WebappsSingleSignOn}). Signing out, from our
+ * pages or from a webapp's menu, ends that one session, so it signs out of all.
+ *
+ * <p>CSRF: Spring Security's token protects our pages; the webapps keep Camunda's own CSRF filter
+ * (header {@code X-XSRF-TOKEN}), so their logout is honoured only with that token. The REST API and the
+ * management endpoints keep their own HTTP Basic filters and hold no session.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String LOGIN_PAGE = "/connexion";
+    static final String LOGOUT = "/deconnexion";
+    static final String[] STAFF = {Groups.CLS, Groups.CPTS, Groups.PILOTAGE, Groups.ADMIN};
+
+    /** Camunda's REST API and Actuator authenticate each call themselves (HTTP Basic), statelessly. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain machineEndpoints(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/actuator/**")))
+                .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain browserPages(HttpSecurity http,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) throws Exception {
+        RequestMatcher webappsLogoutPath =
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, webapps + "/api/admin/auth/user/*/logout");
+        RequestMatcher webappsLogout = new WebappsLogoutRequest(webappsLogoutPath);
+        RequestMatcher ourLogout = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGOUT);
+
+        LinkedHashMap<RequestMatcher, LogoutSuccessHandler> afterLogout = new LinkedHashMap<>();
+        // By then the session is gone: the answer is chosen by path alone (200, as Camunda answers).
+        afterLogout.put(webappsLogoutPath, new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK));
+        DelegatingLogoutSuccessHandler logoutSuccess = new DelegatingLogoutSuccessHandler(afterLogout);
+        SimpleUrlLogoutSuccessHandler toLoginPage = new SimpleUrlLogoutSuccessHandler();
+        toLoginPage.setDefaultTargetUrl(LOGIN_PAGE + "?deconnexion");
+        logoutSuccess.setDefaultLogoutSuccessHandler(toLoginPage);
+
+        return http
+                .authorizeHttpRequests(rules -> rules
+                        .requestMatchers(path(LOGIN_PAGE), path("/css/**"), path("/js/**"), path("/webjars/**"),
+                                path("/error"), path("/error/**"), path("/favicon.ico")).permitAll()
+                        .requestMatchers(path("/dossiers/**"), path("/api/dossiers/**")).hasAnyAuthority(STAFF)
+                        .anyRequest().authenticated())
+                .formLogin(login -> login
+                        .loginPage(LOGIN_PAGE)
+                        .usernameParameter("identifiant")
+                        .passwordParameter("motDePasse")
+                        .failureUrl(LOGIN_PAGE + "?erreur")
+                        .defaultSuccessUrl("/", false))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(new OrRequestMatcher(ourLogout, webappsLogout))
+                        .logoutSuccessHandler(logoutSuccess)
+                        .invalidateHttpSession(true)
+                        .deleteCookies("JSESSIONID", "XSRF-TOKEN"))
+                // The webapps send Camunda's token, checked by Camunda's own CSRF filter behind this chain.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(path(webapps + "/**")))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(webapps)))
+                .build();
+    }
+
+    /**
+     * Anonymous calls to an API (ours or the webapps') and htmx fragment requests get 401; a browser
+     * opening a page is sent to the login page, and back to the page once signed in.
+     */
+    private static AuthenticationEntryPoint entryPoint(String webapps) {
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> byRequest = new LinkedHashMap<>();
+        AuthenticationEntryPoint unauthorized = new JsonUnauthorized();
+        byRequest.put(path("/api/**"), unauthorized);
+        byRequest.put(path("/v3/api-docs/**"), unauthorized);
+        byRequest.put(path(webapps + "/api/**"), unauthorized);
+        byRequest.put(new RequestHeaderRequestMatcher("HX-Request"), unauthorized);
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byRequest);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE));
+        return entryPoint;
+    }
+
+    /** A path of the whole application, whichever servlet serves it (Spring MVC, Jersey, resources). */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /**
+     * The webapps' "Déconnexion" menu posts to Camunda's logout endpoint. It ends the whole session only
+     * when the request carries the session's Camunda CSRF token, as Camunda's own filter would demand.
+     */
+    record WebappsLogoutRequest(RequestMatcher path) implements RequestMatcher {
+        @Override
+        public boolean matches(HttpServletRequest request) {
+            if (!path.matches(request)) {
+                return false;
+            }
+            HttpSession session = request.getSession(false);
+            Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+            String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+            return expected instanceof String token && sent != null
+                    && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
