@@ -14,20 +14,25 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the dossier's stage current: every user task that declares the extension property
  * {@code etape} (visible in Modeler's properties panel) moves the dossier to that stage when created.
+ * Every user task created also tells that the dossier changed ({@link DossierModifie}): a timer that
+ * opens a task changes the dossier's next due date without any step being journaled.
  */
 @Component
 class StageTrackingPlugin extends AbstractProcessEnginePlugin {
 
     private final DossierRepository dossiers;
+    private final ApplicationEventPublisher events;
 
-    StageTrackingPlugin(@Lazy DossierRepository dossiers) {
+    StageTrackingPlugin(@Lazy DossierRepository dossiers, ApplicationEventPublisher events) {
         this.dossiers = dossiers;
+        this.events = events;
     }
 
     @Override
@@ -38,8 +43,9 @@ class StageTrackingPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
                 String etape = stageOf(userTask);
-                if (etape != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                    behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, enter(Etape.valueOf(etape)));
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+                    behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE,
+                            enter(etape == null ? null : Etape.valueOf(etape)));
                 }
             }
         });
@@ -50,11 +56,14 @@ class StageTrackingPlugin extends AbstractProcessEnginePlugin {
         return task -> {
             Object id = task.getExecution().getVariable(ProcessVariables.DOSSIER_ID);
             if (id != null) {
-                dossiers.findById((Long) id).ifPresent(d -> {
-                    if (d.getEtape() != etape) {
-                        d.enterStage(etape, Calendrier.maintenant());
-                    }
-                });
+                if (etape != null) {
+                    dossiers.findById((Long) id).ifPresent(d -> {
+                        if (d.getEtape() != etape) {
+                            d.enterStage(etape, Calendrier.maintenant());
+                        }
+                    });
+                }
+                events.publishEvent(new DossierModifie((Long) id));
             }
         };
     }

@@ -3,12 +3,14 @@ package fr.territoire.sante.installation.reporting;
 import fr.territoire.sante.installation.dossier.DossierModifie;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps each dossier's row of the reporting table equal to what the store and the engine hold: the
@@ -52,10 +54,35 @@ class LignesReporting {
         this.jdbc = jdbc;
     }
 
-    /** fallbackExecution: a change made outside any transaction (a script, a test) still lands. */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    /**
+     * Collects the dossiers a transaction changes and rewrites each one's row once, just before that
+     * transaction commits. A change made outside any transaction (a script) is written at once.
+     */
+    @EventListener
     void onChange(DossierModifie change) {
-        refresh(change.dossierId());
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            refresh(change.dossierId());
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Long> changed = (Set<Long>) TransactionSynchronizationManager.getResource(this);
+        if (changed == null) {
+            Set<Long> pending = new LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    pending.forEach(LignesReporting.this::refresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(LignesReporting.this);
+                }
+            });
+            changed = pending;
+        }
+        changed.add(change.dossierId());
     }
 
     void refresh(long dossierId) {
