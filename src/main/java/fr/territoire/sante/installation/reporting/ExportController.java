@@ -1,0 +1,68 @@
+package fr.territoire.sante.installation.reporting;
+
+import fr.territoire.sante.installation.process.Calendrier;
+import fr.territoire.sante.installation.signin.Lecteur;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Downloads of the reporting table, with the table's own query parameters. The parameters and the
+ * reader are read here, so that a bad parameter is a 400 before anything is sent; the rows are read
+ * and written later, on the thread that writes the response, inside {@code parcourir}'s transaction.
+ */
+@RestController
+@Tag(name = "Tableau de reporting")
+class ExportController {
+
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final ExportsTableau exports;
+
+    ExportController(ExportsTableau exports) {
+        this.exports = exports;
+    }
+
+    @GetMapping("/api/dossiers/export.csv")
+    @Operation(summary = "Exporter le tableau de reporting en CSV (séparateur point-virgule, UTF-8)",
+            description = "Mêmes filtres et tri que le tableau ; sans les colonnes identifiantes pour le pilotage.")
+    ResponseEntity<StreamingResponseBody> csv(@ParameterObject @ModelAttribute FiltreParametres params,
+            Authentication authentication) {
+        Filtre filtre = params.filtre();
+        TableauReporting.Tri tri = params.ordre();
+        Lecteur lecteur = Lecteur.of(authentication);
+        return fichier(CSV, "csv", sortie -> exports.csv(filtre, tri, lecteur, sortie));
+    }
+
+    @GetMapping("/api/dossiers/export.xlsx")
+    @Operation(summary = "Exporter le tableau de reporting en classeur Excel (XLSX)",
+            description = "Mêmes filtres et tri que le tableau ; sans les colonnes identifiantes pour le pilotage.")
+    ResponseEntity<StreamingResponseBody> xlsx(@ParameterObject @ModelAttribute FiltreParametres params,
+            Authentication authentication) {
+        Filtre filtre = params.filtre();
+        TableauReporting.Tri tri = params.ordre();
+        Lecteur lecteur = Lecteur.of(authentication);
+        return fichier(XLSX, "xlsx", sortie -> exports.xlsx(filtre, tri, lecteur, sortie));
+    }
+
+    private static ResponseEntity<StreamingResponseBody> fichier(MediaType type, String extension,
+            StreamingResponseBody contenu) {
+        String nom = "tableau-reporting-" + Calendrier.aujourdhui() + "." + extension;
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(nom).build().toString())
+                .body(contenu);
+    }
+}
