@@ -1,0 +1,214 @@
+package fr.territoire.sante.installation.fiche;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.territoire.sante.installation.TestStaff;
+import fr.territoire.sante.installation.fiche.FicheDossier.Champ;
+import fr.territoire.sante.installation.fiche.FicheDossier.Pas;
+import fr.territoire.sante.installation.identity.Groups;
+import fr.territoire.sante.installation.process.ProcessTest;
+import fr.territoire.sante.installation.signin.Lecteur;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The fiche of a dossier driven through interview, matching, visits and both debriefs, read by each group. */
+@AutoConfigureMockMvc
+class FichesDossierTest extends ProcessTest {
+
+    private static final Lecteur CLS = new Lecteur(TestStaff.CLS, Set.of(Groups.CLS));
+    private static final Lecteur CPTS = new Lecteur(TestStaff.CPTS, Set.of(Groups.CPTS));
+    private static final Lecteur PILOTAGE = new Lecteur(TestStaff.PILOTAGE, Set.of(Groups.PILOTAGE));
+
+    @Autowired
+    FichesDossier fiches;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    MockMvc web;
+
+    private Instant horloge;
+
+    @BeforeEach
+    void driveADossierToItsSecondMatchingRound() {
+        horloge = Instant.now();
+        ClockUtil.setCurrentTime(Date.from(horloge));
+        dossier.start();
+        as(TestStaff.CLS, Groups.CLS, "UserTask_ProposerRendezVous", () -> dossier.proposerRendezVous());
+        as(TestStaff.CLS, Groups.CLS, "UserTask_MenerEntretien", () -> dossier.menerEntretien(true));
+        as(TestStaff.CPTS, Groups.CPTS, "UserTask_RenseignerProjetProfessionnel", () -> dossier.renseignerProjetProfessionnel());
+        as(TestStaff.CLS, Groups.CLS, "UserTask_RenseignerEnvironnement", () -> dossier.renseignerEnvironnement());
+        as(TestStaff.CPTS, Groups.CPTS, "UserTask_CroiserBesoinsLieux",
+                () -> dossier.croiser("Maison de santé des Tilleuls – Bourg-Fictif", "Cabinet du Lac – Val-Imaginaire"));
+        as(TestStaff.CPTS, Groups.CPTS, "UserTask_OrganiserVisites", () -> dossier.organiserVisites());
+        as(TestStaff.CLS, Groups.CLS, "UserTask_InformerElus", () -> dossier.informerElus());
+        as(TestStaff.CPTS, Groups.CPTS, "UserTask_RendreCompteVisite", () -> dossier.rendreCompteDesVisites());
+        as(TestStaff.CPTS, Groups.CPTS, "UserTask_MenerDebriefAChaud", () -> dossier.menerDebriefAChaud());
+        as(TestStaff.CLS, Groups.CLS, "UserTask_MettreAJourReporting", () -> dossier.mettreAJourReporting());
+        dossier.fireTimer("TimerEvent_DateDebriefAFroid");
+        as(TestStaff.CLS, Groups.CLS, "UserTask_MenerDebriefAFroid", () -> dossier.menerDebriefAFroid("autresLieux"));
+    }
+
+    @Test
+    void clsReadsNamesAndTheFamilySituation() {
+        FicheDossier fiche = fiches.fiche(dossier.reference(), CLS);
+
+        assertThat(fiche.identiteVisible()).isTrue();
+        assertThat(fiche.demande()).contains(new Champ("Prénom", "Jeanne"), new Champ("Nom", "Fictive"),
+                new Champ("Adresse e-mail", "jeanne.fictive@exemple.invalid"), new Champ("Téléphone", "06 12 34 56 78"));
+        assertThat(valeur(fiche.demande(), "Profession")).as("the form's label, not the stored value").isEqualTo("Médecin généraliste");
+        assertThat(valeurs(fiche.environnementFamilial())).contains("En couple, deux enfants", "Maison à louer", "Conjoint enseignant");
+        assertThat(fiche.croisements()).hasSize(2);
+        assertThat(fiche.croisements().get(0).lieuxProposes())
+                .containsExactly("Maison de santé des Tilleuls – Bourg-Fictif", "Cabinet du Lac – Val-Imaginaire");
+        assertThat(fiche.visites()).hasSize(2).allSatisfy(visite -> assertThat(visite.pointsForts()).isEqualTo("Projet de santé structuré"));
+        assertThat(fiche.informationsElus()).hasSize(1);
+        assertThat(valeurs(fiche.debriefAChaud())).contains("Très positif");
+        assertThat(valeurs(fiche.debriefAFroid())).contains("Le professionnel a mûri sa décision");
+    }
+
+    @Test
+    void cptsReadsNamesButNotTheFamilyPartOfTheInterview() throws Exception {
+        FicheDossier fiche = fiches.fiche(dossier.reference(), CPTS);
+
+        assertThat(fiche.demande()).contains(new Champ("Prénom", "Jeanne"), new Champ("Nom", "Fictive"));
+        assertThat(valeurs(fiche.environnementFamilial())).contains("Cabinet accessible", FicheDossier.RESERVE_CLS);
+        String all = json.writeValueAsString(fiche);
+        assertThat(all).contains("Jeanne", "Maison de santé des Tilleuls")
+                .doesNotContain("En couple, deux enfants", "Maison à louer", "Conjoint enseignant", "École primaire", "Randonnée");
+    }
+
+    @Test
+    void pilotageReadsNoIdentifyingDataAnywhere() throws Exception {
+        FicheDossier fiche = fiches.fiche(dossier.reference(), PILOTAGE);
+
+        String all = json.writeValueAsString(fiche);
+        assertThat(all).contains(dossier.reference(), "Médecin généraliste", "Bourg-Fictif", FicheDossier.MASQUE)
+                .doesNotContain("Jeanne", "Fictive", "jeanne.fictive@exemple.invalid", "06 12 34 56 78")
+                .as("free texts").doesNotContain("Remplaçante", "Travailler en équipe", "En couple", "Très positif",
+                        "Projet de santé structuré", "Exercice regroupé, équipe", "Élargir au sud")
+                .as("site names, in rounds, visits and task names").doesNotContain("Tilleuls", "Cabinet du Lac");
+        assertThat(fiche.identiteVisible()).isFalse();
+        assertThat(fiche.taches()).isNotEmpty().allSatisfy(tache -> assertThat(tache.lien()).isNull());
+    }
+
+    @Test
+    void timelineListsEachCompletedStepInTimeOrderWithItsAuthor() {
+        List<Pas> chronologie = fiches.fiche(dossier.reference(), CPTS).chronologie();
+
+        assertThat(chronologie).extracting(Pas::quand).isSorted();
+        assertThat(chronologie).filteredOn(pas -> pas.source().equals("Tâche"))
+                .extracting(Pas::libelle, Pas::auteur)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Proposer le rendez-vous d'entretien", TestStaff.CLS),
+                        org.assertj.core.groups.Tuple.tuple("Mener l'entretien", TestStaff.CLS),
+                        org.assertj.core.groups.Tuple.tuple("Renseigner le projet professionnel", TestStaff.CPTS),
+                        org.assertj.core.groups.Tuple.tuple("Renseigner l'environnement professionnel et familial", TestStaff.CLS),
+                        org.assertj.core.groups.Tuple.tuple("Croiser les besoins avec les lieux d'exercice", TestStaff.CPTS),
+                        org.assertj.core.groups.Tuple.tuple("Contacter les lieux et organiser les visites", TestStaff.CPTS),
+                        org.assertj.core.groups.Tuple.tuple("Informer les élus des communes concernées", TestStaff.CLS),
+                        org.assertj.core.groups.Tuple.tuple("Rendre compte de la visite – Maison de santé des Tilleuls – Bourg-Fictif", TestStaff.CPTS),
+                        org.assertj.core.groups.Tuple.tuple("Rendre compte de la visite – Cabinet du Lac – Val-Imaginaire", TestStaff.CPTS),
+                        org.assertj.core.groups.Tuple.tuple("Mener le débrief à chaud", TestStaff.CPTS),
+                        org.assertj.core.groups.Tuple.tuple("Mettre à jour le tableau de reporting", TestStaff.CLS),
+                        org.assertj.core.groups.Tuple.tuple("Mener le débrief à froid", TestStaff.CLS));
+        assertThat(chronologie).filteredOn(pas -> pas.source().equals("Journal"))
+                .extracting(Pas::auteur).first().as("the request was recorded by the start form, unauthenticated").isEqualTo("système");
+        assertThat(chronologie).filteredOn(pas -> pas.source().equals("Journal"))
+                .extracting(Pas::libelle, Pas::auteur)
+                .contains(org.assertj.core.groups.Tuple.tuple("Environnement professionnel et familial renseigné", TestStaff.CLS));
+    }
+
+    @Test
+    void openTasksOpenInTasklistWithTheirGroupsAndDeadlines() {
+        FicheDossier fiche = fiches.fiche(dossier.reference(), CPTS);
+
+        assertThat(fiche.taches()).isNotEmpty().allSatisfy(tache -> {
+            assertThat(tache.lien()).isEqualTo("/camunda/app/tasklist/default/#/?task=" + tache.id());
+            assertThat(tache.groupes()).isNotEmpty();
+        });
+        assertThat(fiche.taches()).extracting(FicheDossier.TacheOuverte::nom).contains("Croiser les besoins avec les lieux d'exercice");
+        assertThat(fiche.echeances()).extracting(FicheDossier.Echeance::libelle).contains("Croisement n° 2");
+        assertThat(fiche.croisements().get(1).realiseLe()).isNull();
+        assertThat(fiche.croisements().get(1).enRetard()).isFalse();
+
+        ClockUtil.setCurrentTime(Date.from(horloge.plus(Duration.ofDays(30))));
+        FicheDossier plusTard = fiches.fiche(dossier.reference(), CPTS);
+        assertThat(plusTard.croisements().get(1).enRetard()).isTrue();
+        assertThat(plusTard.taches()).anySatisfy(tache -> assertThat(tache.enRetard()).isTrue());
+    }
+
+    @Test
+    void unknownReferenceIsAFrench404OnThePageAndTheApi() throws Exception {
+        assertThatThrownBy(() -> fiches.fiche("PS-1999-0001", CLS)).isInstanceOf(DossierInconnu.class);
+        web.perform(get("/dossiers/PS-1999-0001").with(user(TestStaff.CLS).authorities(() -> Groups.CLS)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Dossier inconnu : PS-1999-0001")));
+        web.perform(get("/api/dossiers/PS-1999-0001").with(user(TestStaff.CLS).authorities(() -> Groups.CLS)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.message").value("Dossier inconnu : PS-1999-0001"));
+    }
+
+    @Test
+    void pageShowsTheFicheToEachReaderAsTheServiceStripsIt() throws Exception {
+        String ref = dossier.reference();
+        web.perform(get("/dossiers/" + ref).param("retour", "etape=CROISEMENT&page=2")
+                        .with(user(TestStaff.CLS).authorities(() -> Groups.CLS)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("<h1>Dossier " + ref + "</h1>"),
+                        org.hamcrest.Matchers.containsString("href=\"/dossiers?etape=CROISEMENT&amp;page=2\""),
+                        org.hamcrest.Matchers.containsString("Jeanne"),
+                        org.hamcrest.Matchers.containsString("En couple, deux enfants"),
+                        org.hamcrest.Matchers.containsString("/camunda/app/tasklist/default/#/?task="))));
+        web.perform(get("/dossiers/" + ref).with(user(TestStaff.PILOTAGE).authorities(() -> Groups.PILOTAGE)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Jeanne")),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Tilleuls")),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("tasklist/default/#")),
+                        org.hamcrest.Matchers.containsString(FicheDossier.MASQUE))));
+        web.perform(get("/api/dossiers/" + ref).with(user(TestStaff.CPTS).authorities(() -> Groups.CPTS)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reference").value(ref));
+    }
+
+    /** Claims the step's tasks for the user and submits them signed in as that user, an hour after the last step. */
+    private void as(String user, String group, String taskKey, Runnable step) {
+        horloge = horloge.plus(Duration.ofHours(1));
+        ClockUtil.setCurrentTime(Date.from(horloge));
+        for (Task task : dossier.tasks(taskKey)) {
+            engine.getTaskService().claim(task.getId(), user);
+        }
+        engine.getIdentityService().setAuthentication(user, List.of(group));
+        try {
+            step.run();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private static String valeur(List<Champ> champs, String libelle) {
+        return champs.stream().filter(champ -> champ.libelle().equals(libelle)).map(Champ::valeur).findFirst().orElse(null);
+    }
+
+    private static List<String> valeurs(List<Champ> champs) {
+        return champs.stream().map(Champ::valeur).toList();
+    }
+}
