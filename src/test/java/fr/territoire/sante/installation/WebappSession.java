@@ -9,17 +9,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A browser on Camunda's webapps, over HTTP: it logs in the way their login page does (session
- * cookie, CSRF token handed out with the page and renewed with the session), then sends requests
- * with that session and token, as the webapps' scripts do.
+ * A browser on Camunda's webapps, over HTTP: it signs in on the application's one login page
+ * ({@code /connexion}, Spring Security's form with its CSRF token), opens the webapp, which hands out
+ * Camunda's own CSRF token, then sends requests with that session and token, as the webapps' scripts do.
+ * Redirects are not followed, so that a refusal (302 to the login page) is seen as such.
  */
 public final class WebappSession {
 
+    private static final Pattern CSRF_INPUT = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
     private String csrfToken = "";
 
     public WebappSession(String baseUrl) {
@@ -27,22 +34,41 @@ public final class WebappSession {
     }
 
     /**
-     * Opens the webapp's page, posts the login form to it and, when the login succeeds, asks who is
-     * logged in as the webapp does next, for the new session's token; returns the login's HTTP status.
+     * Signs in on {@code /connexion}, then opens the webapp's page as a browser does next, for Camunda's
+     * CSRF token. Returns an HTTP status as Camunda's former login endpoint did: 401 when the login page
+     * refuses the credentials; otherwise the webapp page's status: 200 when the user may use the app, 403
+     * when the webapp refuses the app to a signed-in user who lacks its authorization.
      */
     public int logIn(String app, String user, String password) {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")));
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", page.headers().firstValue("X-XSRF-TOKEN").orElse(""))
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        if (login.statusCode() == 200) {
-            HttpResponse<String> me = send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default")));
-            csrfToken = me.headers().firstValue("X-XSRF-TOKEN").orElseGet(this::csrfCookie);
+        if (!signIn(user, password)) {
+            return 401;
         }
-        return login.statusCode();
+        HttpResponse<String> page = get("/camunda/app/" + app + "/default/");
+        if (page.statusCode() == 200) {
+            csrfToken = page.headers().firstValue("X-XSRF-TOKEN").orElseGet(this::csrfCookie);
+        }
+        return page.statusCode();
+    }
+
+    /**
+     * Posts the login form of {@code /connexion} with the token of its hidden {@code _csrf} field;
+     * success is Spring Security's redirect anywhere but back to the page with {@code ?erreur}.
+     */
+    public boolean signIn(String user, String password) {
+        HttpResponse<String> loginPage = get("/connexion");
+        String form = "identifiant=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&motDePasse=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(hiddenCsrfToken(loginPage.body()), StandardCharsets.UTF_8);
+        HttpResponse<String> posted = send(HttpRequest.newBuilder(uri("/connexion"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        String location = posted.headers().firstValue("Location").orElse("");
+        return posted.statusCode() == 302 && !location.contains("/connexion");
+    }
+
+    /** A GET within the session (redirects not followed). */
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)));
     }
 
     /** Posts JSON to a path of the webapps' API within the session, asking for the given media type. */
@@ -52,6 +78,19 @@ public final class WebappSession {
                 .header("Content-Type", "application/json")
                 .header("X-XSRF-TOKEN", csrfToken)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Spring Security's token, rendered by Thymeleaf as a hidden input of the login form. */
+    static String hiddenCsrfToken(String html) {
+        Matcher input = CSRF_INPUT.matcher(html);
+        if (!input.find()) {
+            throw new IllegalStateException("No _csrf field in the login page: " + html);
+        }
+        Matcher value = VALUE.matcher(input.group());
+        if (!value.find()) {
+            throw new IllegalStateException("No value in " + input.group());
+        }
+        return value.group(1);
     }
 
     private URI uri(String path) {

@@ -4,7 +4,7 @@ import fr.territoire.sante.installation.WebappSession;
 import java.net.http.HttpResponse;
 
 /**
- * A staff member's browser on Tasklist, over HTTP: logs in the way the login page does, then asks
+ * A staff member's browser on Tasklist, over HTTP: signs in on the application's login page, then asks
  * for a filter's first page the way Tasklist does — through the webapp's own API, in HAL, with
  * Tasklist's default order appended. The engine answers that request with the page, the filter's
  * count, and what the page embeds (assignees, process definitions, the variables the filter shows).

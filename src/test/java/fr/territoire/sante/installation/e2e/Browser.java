@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +93,11 @@ final class Browser implements AutoCloseable {
 
     void open(String path) {
         driver.get(baseUrl + path);
+    }
+
+    /** The path of the page shown, without query or #fragment (where a redirect has led the browser). */
+    String currentPath() {
+        return URI.create(driver.getCurrentUrl()).getPath();
     }
 
     /** An explicit wait: polls the condition every 100 ms for up to 20 s (no sleeps anywhere). */

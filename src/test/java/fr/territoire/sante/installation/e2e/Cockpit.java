@@ -18,19 +18,17 @@ final class Cockpit {
         this.browser = browser;
     }
 
-    /** The login page is Tasklist's, same hooks; after it the dashboard (« Tableau de bord »). */
+    /** Signed out, Cockpit sends the browser to the application's login page, and back to the dashboard. */
     Cockpit login(String user) {
         browser.open(PATH);
-        browser.visible(Tasklist.USER_NAME);
-        new Tasklist(browser).fillLogin(user);
+        new Connexion(browser).signIn(user);
         browser.visible(Tasklist.USER_MENU);
         return this;
     }
 
+    /** Cockpit's user menu is Tasklist's (same hooks); afterwards the application's login page. */
     Cockpit logout() {
-        browser.click(Tasklist.USER_MENU);
-        browser.click(Tasklist.LOGOUT);
-        browser.visible(Tasklist.USER_NAME);
+        Tasklist.logoutFromUserMenu(browser);
         return this;
     }
 

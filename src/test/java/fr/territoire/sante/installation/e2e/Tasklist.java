@@ -2,7 +2,6 @@ package fr.territoire.sante.installation.e2e;
 
 import static fr.territoire.sante.installation.e2e.Browser.xpathLiteral;
 
-import fr.territoire.sante.installation.TestStaff;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.pagefactory.ByChained;
@@ -16,12 +15,8 @@ final class Tasklist {
 
     static final String PATH = "/camunda/app/tasklist/default/";
 
-    static final By USER_NAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
-    static final By PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
-    static final By SIGN_IN = By.cssSelector("form[name='signinForm'] button[type='submit']");
     static final By USER_MENU = By.cssSelector("li.account a.dropdown-toggle");
     static final By LOGOUT = By.cssSelector("li.account li.logout a");
-    static final By LOGIN_ERROR = By.cssSelector(".notifications .alert-danger");
     static final By EOL_BANNER = By.cssSelector(".ce-eol-banner");
 
     private static final By START_DIALOG = By.cssSelector(".modal-dialog");
@@ -39,52 +34,30 @@ final class Tasklist {
     }
 
     /**
-     * Opens Tasklist on its login page (the session must be logged out). After « Se déconnecter » the
-     * login page is already there: loading the same address again would only change the URL's #fragment
-     * and make the page redraw its form while it is being filled.
+     * Opens Tasklist while signed out: the browser is sent to the application's login page, signs in
+     * there and is sent back to Tasklist; waits for the filters.
      */
-    Tasklist openLoginPage() {
-        if (!browser.driver().getCurrentUrl().contains(PATH)) {
-            browser.open(PATH);
-        }
-        browser.visible(USER_NAME);
-        return this;
-    }
-
-    /** Types the credentials (checked to be still there, the form may have been redrawn) and signs in. */
-    void fillLogin(String user) {
-        String password = TestStaff.password(user);
-        browser.waitUntil("credentials of " + user + " typed", d -> {
-            WebElement name = d.findElement(USER_NAME);
-            if (!user.equals(name.getDomProperty("value"))) {
-                name.clear();
-                name.sendKeys(user);
-            }
-            WebElement secret = d.findElement(PASSWORD);
-            if (!password.equals(secret.getDomProperty("value"))) {
-                secret.clear();
-                secret.sendKeys(password);
-            }
-            return user.equals(d.findElement(USER_NAME).getDomProperty("value"))
-                    && password.equals(d.findElement(PASSWORD).getDomProperty("value"));
-        });
-        browser.click(SIGN_IN);
-    }
-
-    /** Logs in and waits for the filters: the user is in Tasklist. */
     Tasklist login(String user) {
-        openLoginPage();
-        fillLogin(user);
+        browser.open(PATH);
+        new Connexion(browser).signIn(user);
         browser.visible(USER_MENU);
         browser.visible(By.cssSelector(".task-filters .task-filter h4.name a"));
         return this;
     }
 
+    /**
+     * « Se déconnecter » in the user menu: it ends the one session, and Tasklist's login view hands the
+     * browser over to the application's login page (scripts/login-redirect.js of the webapps).
+     */
     Tasklist logout() {
+        logoutFromUserMenu(browser);
+        return this;
+    }
+
+    static void logoutFromUserMenu(Browser browser) {
         browser.click(USER_MENU);
         browser.click(LOGOUT);
-        browser.visible(USER_NAME);
-        return this;
+        new Connexion(browser).waitUntilShown();
     }
 
     /** « Démarrer un processus », then the process chosen by its French name: its start form opens. */

@@ -20,7 +20,8 @@ import org.openqa.selenium.By;
 /**
  * A dossier taken through the real web applications in a headless Chromium, the way staff do it: a CLS
  * member starts it from Tasklist's start form and works the CLS tasks, a CPTS member the CPTS ones, and a
- * manager (pilotage) finds it in Cockpit and can complete nothing. After each step the engine says where
+ * manager (pilotage) finds it in Cockpit and can complete nothing. Everyone signs in on the application's
+ * one login page and signs out from the webapps' menu. After each step the engine says where
  * the dossier stands. Screenshots: {@code target/e2e-screenshots/}.
  */
 class TasklistJourneyIT extends IntegrationTest {
@@ -56,6 +57,7 @@ class TasklistJourneyIT extends IntegrationTest {
                 cptsDescribesTheProfessionalProject();
                 clsDescribesTheEnvironmentAndCptsMatchesAndOrganisesTheVisits();
                 pilotageFindsTheDossierInCockpitAndCanCompleteNothing();
+                clsSignsOutFromTasklistAndIsSignedOutOfEverything();
             } catch (RuntimeException | Error failure) {
                 browser.dumpForDiagnosis("echec");
                 throw failure;
@@ -257,7 +259,10 @@ class TasklistJourneyIT extends IntegrationTest {
         tasklist.logout();
     }
 
-    /** 6. pilotage1 sees the dossier waiting at the visits in Cockpit; Tasklist and completing are refused. */
+    /**
+     * 6. pilotage1 sees the dossier waiting at the visits in Cockpit; signed in once, they open Tasklist
+     * too, which refuses them the app; completing is refused over the REST API.
+     */
     private void pilotageFindsTheDossierInCockpitAndCanCompleteNothing() {
         Cockpit cockpit = new Cockpit(browser).login(PILOTAGE);
         assertNoEndOfLifeBanner();
@@ -268,14 +273,19 @@ class TasklistJourneyIT extends IntegrationTest {
         browser.screenshot("cockpit-dossier-en-attente-des-visites");
         // Cockpit's « Activité » column names the diagram's activity (one per visited site), not the task.
         assertThat(shown).containsExactlyInAnyOrder(INFORMER_ELUS, "Rendre compte de la visite", "Rendre compte de la visite");
-        cockpit.logout();
 
-        tasklist.openLoginPage().fillLogin(PILOTAGE);
-        String refusal = browser.visible(Tasklist.LOGIN_ERROR).getText();
+        // One login for all webapps: no second login form; Tasklist itself refuses the app (403, our French page).
+        browser.open(Tasklist.PATH);
+        String refusal = browser.visible(By.tagName("h1")).getText();
         browser.screenshot("tasklist-refuse-a-pilotage1");
-        assertThat(refusal).contains("Échec de la connexion");
-        assertThat(browser.isShown(Tasklist.USER_NAME)).as("still on the login page").isTrue();
+        assertThat(refusal).isEqualTo("Accès refusé");
+        assertThat(browser.currentPath()).isEqualTo(Tasklist.PATH);
         assertThat(browser.isShown(Tasklist.USER_MENU)).isFalse();
+
+        browser.open(Cockpit.PATH);
+        browser.visible(Tasklist.USER_MENU);
+        cockpit.logout();
+        browser.screenshot("cockpit-deconnexion-page-de-connexion");
 
         Task visite = engine.getTaskService().createTaskQuery().processInstanceId(dossier.getId())
                 .taskDefinitionKey("UserTask_RendreCompteVisite").listPage(0, 1).get(0);
@@ -285,6 +295,28 @@ class TasklistJourneyIT extends IntegrationTest {
                 .isEqualTo(403);
         assertThat(rest(PILOTAGE, "POST", "/task/" + visite.getId() + "/complete", "{}").statusCode()).isEqualTo(403);
         assertOpenTasks("UserTask_InformerElus", "UserTask_RendreCompteVisite", "UserTask_RendreCompteVisite");
+    }
+
+    /**
+     * 7. One login, one logout: cls1 signs in again, leaves through Tasklist's user menu, lands on the
+     * application's login page, and is signed out of our pages too.
+     */
+    private void clsSignsOutFromTasklistAndIsSignedOutOfEverything() {
+        tasklist.login(CLS);
+        browser.click(Tasklist.USER_MENU);
+        browser.visible(Tasklist.LOGOUT);
+        browser.screenshot("tasklist-menu-se-deconnecter");
+        browser.click(Tasklist.LOGOUT);
+        new Connexion(browser).waitUntilShown();
+        browser.screenshot("tasklist-deconnecte-page-de-connexion");
+        assertThat(browser.currentPath()).isEqualTo(Connexion.PATH);
+        assertThat(browser.isShown(Tasklist.USER_MENU)).isFalse();
+
+        browser.open("/");
+        new Connexion(browser).waitUntilShown();
+        browser.screenshot("accueil-demande-la-connexion");
+        assertThat(browser.driver().getTitle()).startsWith("Connexion");
+        assertThat(browser.isShown(Connexion.MOT_DE_PASSE)).isTrue();
     }
 
     private void assertNoEndOfLifeBanner() {

@@ -2,7 +2,8 @@
  * LOCAL OVERRIDE of app/admin/scripts/config.js from camunda-webapp-webjar 7.24.0.
  * Differs from upstream only by:
  *  - French by default, English on request: see the "Language" block below;
- *  - nothing else.
+ *  - customScripts: sends the webapp's login view to our one login page /connexion
+ *    (../shared/scripts/login-redirect.js).
  * The Community Edition end-of-life banner is hidden in ../styles/user-styles.css
  * (7.24.0 has no config.js option for it). Why and how to upgrade: docs/webapps-fr.md.
  */
@@ -67,6 +68,8 @@ export default {
   // },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
+  // Local: the webapp's login view sent to our one login page (see the script's header).
+  customScripts: ['../shared/scripts/login-redirect'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
   //   // with a file called 'customScript.js' in it

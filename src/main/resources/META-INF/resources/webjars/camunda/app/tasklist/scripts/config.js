@@ -2,7 +2,8 @@
  * LOCAL OVERRIDE of app/tasklist/scripts/config.js from camunda-webapp-webjar 7.24.0.
  * Differs from upstream only by:
  *  - French by default, English on request: see the "Language" block below;
- *  - customScripts: French validation messages for Camunda Forms (scripts/form-messages-fr.js).
+ *  - customScripts: French validation messages for Camunda Forms (scripts/form-messages-fr.js)
+ *    and the webapp's login view sent to our one login page /connexion (../shared/scripts/login-redirect.js).
  * The Community Edition end-of-life banner is hidden in ../styles/user-styles.css
  * (7.24.0 has no config.js option for it). Why and how to upgrade: docs/webapps-fr.md.
  */
@@ -77,8 +78,9 @@ export default {
     availableLocales: [lang],
     fallbackLocale: lang
   },
-  // Local: French validation messages for Camunda Forms (see the script's header).
-  customScripts: ['scripts/form-messages-fr'],
+  // Local: French validation messages for Camunda Forms; the login view sent to /connexion
+  // (see each script's header).
+  customScripts: ['scripts/form-messages-fr', '../shared/scripts/login-redirect'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

@@ -2,7 +2,9 @@
  * LOCAL OVERRIDE of app/welcome/scripts/config.js from camunda-webapp-webjar 7.24.0.
  * Differs from upstream only by:
  *  - French by default, English on request: see the "Language" block below;
- *  - adds a language switch link to the welcome page (links).
+ *  - links: a language switch and « Accueil et tableau de reporting » (our home page, /);
+ *  - customScripts: sends the webapp's login view to our one login page /connexion
+ *    (../shared/scripts/login-redirect.js).
  * The Community Edition end-of-life banner is hidden in ../styles/user-styles.css
  * (7.24.0 has no config.js option for it). Why and how to upgrade: docs/webapps-fr.md.
  */
@@ -64,6 +66,8 @@ export default {
   //   name: 'Todos',
   //   vendor: 'Company'
   // },
+  // Local: the webapp's login view sent to our one login page (see the script's header).
+  customScripts: ['../shared/scripts/login-redirect'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it
@@ -92,7 +96,7 @@ export default {
     availableLocales: [lang],
     fallbackLocale: lang
   },
-  // Local: language switch on the welcome page, plus upstream's default link
+  // Local: language switch on the welcome page, our home page, plus upstream's default link
   // (custom links replace the default list, so it is repeated here).
   links: [
     lang === 'fr'
@@ -106,6 +110,13 @@ export default {
           href: '?lang=fr',
           description: 'Afficher les applications web Camunda en français'
         },
+    {
+      label: 'Accueil et tableau de reporting',
+      href: '/',
+      description: lang === 'fr'
+        ? 'Les dossiers d’accompagnement : accueil, tableau de reporting, exports'
+        : 'The accompaniment dossiers: home page, reporting table, exports'
+    },
     {
       label: 'DOCUMENTATION',
       href: 'https://docs.camunda.org/manual/latest/webapps/',
