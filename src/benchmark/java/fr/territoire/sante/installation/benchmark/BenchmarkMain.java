@@ -145,6 +145,28 @@ public final class BenchmarkMain {
                     row(database.label(), "reporting", query + " p50", m.get("p50_ms"), "ms", "");
                     row(database.label(), "reporting", query + " p95", m.get("p95_ms"), "ms", "<= 50");
                 }
+                log(database.label() + ": reporting table, pages and exports");
+                Map<String, Object> table = new ReportingTableLatency(app, options).run();
+                result.put("reporting_table", table);
+                String pageTarget = database == Database.POSTGRES ? "<= " + Math.round(ReportingTableLatency.TARGET_P95_MS) : "";
+                row(database.label(), "reporting table", "rows computed (fillMissingRows)", table.get("rows_computed_seconds"), "s", "");
+                row(database.label(), "reporting table", "one row refreshed p95", ((Map<?, ?>) table.get("row_refresh")).get("p95_ms"), "ms", "");
+                for (Map.Entry<?, ?> page : ((Map<?, ?>) table.get("pages")).entrySet()) {
+                    Map<?, ?> m = (Map<?, ?>) page.getValue();
+                    row(database.label(), "reporting table", page.getKey() + " p50", m.get("p50_ms"), "ms", "");
+                    row(database.label(), "reporting table", page.getKey() + " p95", m.get("p95_ms"), "ms", pageTarget);
+                }
+                row(database.label(), "reporting table", "worst page p95: " + table.get("worst_p95_page"), table.get("worst_p95_ms"), "ms", pageTarget);
+                for (String kind : List.of("csv", "xlsx")) {
+                    Map<?, ?> export = (Map<?, ?>) table.get("export_" + kind);
+                    row(database.label(), "reporting table", "export " + kind + " of every row: time", export.get("seconds"), "s", "");
+                    row(database.label(), "reporting table", "export " + kind + ": bytes", export.get("bytes"), "B", "");
+                    row(database.label(), "reporting table", "export " + kind + ": heap peak (sum of pool peaks)",
+                            export.get("heap_peak_mb_sum_of_pool_peaks"), "MB", "");
+                    row(database.label(), "reporting table", "export " + kind + ": old generation growth",
+                            export.get("old_generation_growth_mb"), "MB", "");
+                }
+                row(database.label(), "reporting table", "max heap (-Xmx)", table.get("max_heap_mb"), "MB", "");
             }
         }
         return result;

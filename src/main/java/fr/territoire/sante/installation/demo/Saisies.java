@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -95,9 +94,10 @@ final class Saisies {
         identity.clearAuthentication();
         try {
             engine.getManagementService().executeJob(timer.getId());
-        } catch (ProcessEngineException e) {
+        } catch (RuntimeException e) {
             // Only the late-matching alert talks to the outside world (the mail server, often absent on a
-            // trial run): its dossier keeps an overdue matching task, the engine retries the alert later.
+            // trial run; its failure arrives as Spring's MailException, not as an engine exception): its
+            // dossier keeps an overdue matching task, and the engine retries the alert later.
             Job echoue = engine.getManagementService().createJobQuery().jobId(timer.getId()).singleResult();
             if (echoue == null || !DELAI_CROISEMENT.equals(activite(echoue))) {
                 throw e;
