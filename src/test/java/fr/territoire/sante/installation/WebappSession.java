@@ -71,6 +71,19 @@ public final class WebappSession {
         return send(HttpRequest.newBuilder(uri(path)));
     }
 
+    /** A GET within the session whose body is kept as bytes (a spreadsheet, a download). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        HttpRequest request = HttpRequest.newBuilder(uri(path)).build();
+        try {
+            return browser.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts JSON to a path of the webapps' API within the session, asking for the given media type. */
     public HttpResponse<String> postJson(String path, String accept, String json) {
         return send(HttpRequest.newBuilder(uri(path))
