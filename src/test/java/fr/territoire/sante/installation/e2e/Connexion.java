@@ -29,6 +29,10 @@ final class Connexion {
         browser.waitUntil("signed in as " + user + ", away from the login page", d -> !PATH.equals(browser.currentPath()));
     }
 
+    Browser browser() {
+        return browser;
+    }
+
     Connexion waitUntilShown() {
         browser.waitUntil("the login page " + PATH, d -> PATH.equals(browser.currentPath()));
         browser.visible(IDENTIFIANT);

@@ -32,6 +32,8 @@ class ReportingJourneyIT extends IntegrationTest {
         try (Browser browser = Browser.start(baseUrl())) {
             try {
                 browser.open("/dossiers");
+                Accessibilite.verifier(new Connexion(browser).waitUntilShown().browser(), "connexion");
+                browser.screenshot("connexion");
                 new Connexion(browser).signIn(CLS);
                 assertThat(browser.currentPath()).isEqualTo("/dossiers");
                 browser.visible(By.cssSelector("#resultats table"));
@@ -73,15 +75,6 @@ class ReportingJourneyIT extends IntegrationTest {
                 browser.dumpForDiagnosis("echec-tableau");
                 throw failure;
             }
-        }
-    }
-
-    @Test
-    void theLoginPageIsAccessible() {
-        try (Browser browser = Browser.start(baseUrl())) {
-            browser.open("/connexion");
-            new Connexion(browser).waitUntilShown();
-            Accessibilite.verifier(browser, "connexion");
         }
     }
 
