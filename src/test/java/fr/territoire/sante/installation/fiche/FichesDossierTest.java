@@ -3,6 +3,7 @@ package fr.territoire.sante.installation.fiche;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -25,11 +26,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /** The fiche of a dossier driven through interview, matching, visits and both debriefs, read by each group. */
-@AutoConfigureMockMvc
 class FichesDossierTest extends ProcessTest {
 
     private static final Lecteur CLS = new Lecteur(TestStaff.CLS, Set.of(Groups.CLS));
@@ -41,12 +42,15 @@ class FichesDossierTest extends ProcessTest {
     @Autowired
     ObjectMapper json;
     @Autowired
+    WebApplicationContext application;
+    /** Built on the process tests' own context: a second context would start a second engine "default". */
     MockMvc web;
 
     private Instant horloge;
 
     @BeforeEach
     void driveADossierToItsSecondMatchingRound() {
+        web = MockMvcBuilders.webAppContextSetup(application).apply(springSecurity()).build();
         horloge = Instant.now();
         ClockUtil.setCurrentTime(Date.from(horloge));
         dossier.start();
