@@ -97,6 +97,8 @@ class LignesReporting {
     /** Dossiers recorded before the table existed get their row once, at start. */
     @EventListener(ApplicationReadyEvent.class)
     void fillMissingRows() {
-        jdbc.update(COMPUTE + " where not exists (select 1 from ligne_reporting r where r.dossier_id = d.id)");
+        // "not in" is read once as a hashed set: "not exists" let PostgreSQL rescan the table per dossier
+        // when its statistics still said it was empty (quadratic on a first start with many dossiers).
+        jdbc.update(COMPUTE + " where d.id not in (select r.dossier_id from ligne_reporting r)");
     }
 }

@@ -56,6 +56,7 @@ public class TableauReporting {
 
     @Transactional(readOnly = true)
     public Page page(Filtre filtre, Tri tri, int numero, Lecteur lecteur) {
+        verifierTri(tri, lecteur);
         MapSqlParameterSource parametres = new MapSqlParameterSource();
         String where = where(filtre, lecteur, parametres);
         Long total = jdbc.queryForObject("select count(*) from ligne_reporting r" + where, parametres, Long.class);
@@ -70,6 +71,7 @@ public class TableauReporting {
     /** Every matching row, in order, read in batches from a cursor so that memory stays flat. */
     @Transactional(readOnly = true)
     public void parcourir(Filtre filtre, Tri tri, Lecteur lecteur, Consumer<LigneTableau> destination) {
+        verifierTri(tri, lecteur);
         MapSqlParameterSource parametres = new MapSqlParameterSource();
         String sql = select(tri) + where(filtre, lecteur, parametres) + orderBy(tri);
         Libelles.Options options = libelles.options();
@@ -78,13 +80,23 @@ public class TableauReporting {
         });
     }
 
+    /** Late now: flagged by the matching deadline, or under way with its next due date passed. */
+    private static final String EN_RETARD_MAINTENANT =
+            "case when r.en_retard or (r.statut = 'EN_COURS' and r.prochaine_echeance < :maintenant) then 1 else 0 end";
+
     private static String select(Tri tri) {
-        return "select r.*, " + Colonne.RETARD.sql() + " as en_retard_maintenant from ligne_reporting r";
+        return "select r.*, " + EN_RETARD_MAINTENANT + " as en_retard_maintenant from ligne_reporting r";
     }
 
     private static String orderBy(Tri tri) {
-        String sens = tri.croissant() ? " asc" : " desc";
-        return " order by " + tri.colonne().sql() + sens + " nulls last, r.dossier_id" + sens;
+        return " order by " + tri.colonne().orderBy(tri.croissant());
+    }
+
+    /** Sorting by names would tell, row after row, who is accompanied: never for those who may not see them. */
+    private static void verifierTri(Tri tri, Lecteur lecteur) {
+        if (tri.colonne().identifiante() && !lecteur.voitIdentite()) {
+            throw new FiltreParametres.ParametreInvalide("Tri indisponible : « " + tri.colonne().libelle() + " ».");
+        }
     }
 
     private static String where(Filtre filtre, Lecteur lecteur, MapSqlParameterSource parametres) {
