@@ -43,6 +43,7 @@ class ExportController {
         Filtre filtre = params.filtre();
         TableauReporting.Tri tri = params.ordre();
         Lecteur lecteur = Lecteur.of(authentication);
+        TableauReporting.verifierTri(tri, lecteur);
         return fichier(CSV, "csv", sortie -> exports.csv(filtre, tri, lecteur, sortie));
     }
 
@@ -54,6 +55,7 @@ class ExportController {
         Filtre filtre = params.filtre();
         TableauReporting.Tri tri = params.ordre();
         Lecteur lecteur = Lecteur.of(authentication);
+        TableauReporting.verifierTri(tri, lecteur);
         return fichier(XLSX, "xlsx", sortie -> exports.xlsx(filtre, tri, lecteur, sortie));
     }
 

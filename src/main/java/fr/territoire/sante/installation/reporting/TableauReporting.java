@@ -93,7 +93,7 @@ public class TableauReporting {
     }
 
     /** Sorting by names would tell, row after row, who is accompanied: never for those who may not see them. */
-    private static void verifierTri(Tri tri, Lecteur lecteur) {
+    static void verifierTri(Tri tri, Lecteur lecteur) {
         if (tri.colonne().identifiante() && !lecteur.voitIdentite()) {
             throw new FiltreParametres.ParametreInvalide("Tri indisponible : « " + tri.colonne().libelle() + " ».");
         }

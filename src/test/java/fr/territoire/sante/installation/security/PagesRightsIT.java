@@ -106,8 +106,14 @@ class PagesRightsIT extends IntegrationTest {
         }
         String xlsx = cells(pilotage.getBytes("/api/dossiers/export.xlsx?q=" + reference).body());
         assertThat(xlsx).contains(reference).doesNotContain(IDENTIFIANTS);
-        // Searching by name would tell a manager whether that person is accompanied: it finds nothing.
+        // Searching or sorting by name would tell a manager whether that person is accompanied.
         assertThat(pilotage.get("/api/dossiers?q=Fictive").body()).contains("\"total\":0");
+        for (String path : List.of("/api/dossiers?tri=professionnel", "/api/dossiers/export.csv?tri=professionnel",
+                "/api/dossiers/export.xlsx?tri=specialite")) {
+            HttpResponse<String> refus = pilotage.get(path);
+            assertThat(refus.statusCode()).as(path).isEqualTo(400);
+            assertThat(refus.body()).as(path).contains("Tri indisponible");
+        }
     }
 
     @Test
