@@ -4,6 +4,8 @@ import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.signin.Lecteur;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
@@ -40,11 +42,7 @@ class ExportController {
             description = "Mêmes filtres et tri que le tableau ; sans les colonnes identifiantes pour le pilotage.")
     ResponseEntity<StreamingResponseBody> csv(@ParameterObject @ModelAttribute FiltreParametres params,
             Authentication authentication) {
-        Filtre filtre = params.filtre();
-        TableauReporting.Tri tri = params.ordre();
-        Lecteur lecteur = Lecteur.of(authentication);
-        TableauReporting.verifierTri(tri, lecteur);
-        return fichier(CSV, "csv", sortie -> exports.csv(filtre, tri, lecteur, sortie));
+        return fichier(params, authentication, CSV, "csv", exports::csv);
     }
 
     @GetMapping("/api/dossiers/export.xlsx")
@@ -52,15 +50,22 @@ class ExportController {
             description = "Mêmes filtres et tri que le tableau ; sans les colonnes identifiantes pour le pilotage.")
     ResponseEntity<StreamingResponseBody> xlsx(@ParameterObject @ModelAttribute FiltreParametres params,
             Authentication authentication) {
+        return fichier(params, authentication, XLSX, "xlsx", exports::xlsx);
+    }
+
+    /** One export format: the rows chosen by the filter, in the sort's order, for that reader. */
+    @FunctionalInterface
+    interface Format {
+        void ecrire(Filtre filtre, TableauReporting.Tri tri, Lecteur lecteur, OutputStream sortie) throws IOException;
+    }
+
+    private static ResponseEntity<StreamingResponseBody> fichier(FiltreParametres params, Authentication authentication,
+            MediaType type, String extension, Format format) {
         Filtre filtre = params.filtre();
         TableauReporting.Tri tri = params.ordre();
         Lecteur lecteur = Lecteur.of(authentication);
         TableauReporting.verifierTri(tri, lecteur);
-        return fichier(XLSX, "xlsx", sortie -> exports.xlsx(filtre, tri, lecteur, sortie));
-    }
-
-    private static ResponseEntity<StreamingResponseBody> fichier(MediaType type, String extension,
-            StreamingResponseBody contenu) {
+        StreamingResponseBody contenu = sortie -> format.ecrire(filtre, tri, lecteur, sortie);
         String nom = "tableau-reporting-" + Calendrier.aujourdhui() + "." + extension;
         return ResponseEntity.ok()
                 .contentType(type)
