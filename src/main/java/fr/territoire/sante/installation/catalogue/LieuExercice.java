@@ -1,7 +1,6 @@
 package fr.territoire.sante.installation.catalogue;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,7 +56,6 @@ public class LieuExercice {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "elu_a_informer", joinColumns = @JoinColumn(name = "lieu_id"))
     @OrderColumn(name = "rang")
-    @Column(name = "nom")
     private List<EluAInformer> elus = new ArrayList<>();
 
     protected LieuExercice() {
