@@ -9,6 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +31,7 @@ public final class WebappSession {
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private String csrfToken = "";
+    private String formToken = "";
 
     public WebappSession(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -66,9 +70,35 @@ public final class WebappSession {
         return posted.statusCode() == 302 && !location.contains("/connexion");
     }
 
-    /** A GET within the session (redirects not followed). */
+    /**
+     * A GET within the session (redirects not followed). The page's Spring Security token, when it has a
+     * form, is kept for {@link #postForm}, as a browser posts the token of the page it shows.
+     */
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)));
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri(path)));
+        if (CSRF_INPUT.matcher(page.body()).find()) {
+            formToken = hiddenCsrfToken(page.body());
+        }
+        return page;
+    }
+
+    /**
+     * Posts a form of our pages as a browser does ({@code application/x-www-form-urlencoded}), with the
+     * {@code _csrf} token of the last page opened by {@link #get}. A value may be a collection: one field
+     * per element, as checkboxes post. Redirects are not followed.
+     */
+    public HttpResponse<String> postForm(String path, Map<String, ?> formFields) {
+        StringBuilder form = new StringBuilder("_csrf=").append(URLEncoder.encode(formToken, StandardCharsets.UTF_8));
+        formFields.forEach((name, value) -> {
+            Collection<?> values = value instanceof Collection<?> many ? many : List.of(String.valueOf(value));
+            for (Object one : values) {
+                form.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                        .append('=').append(URLEncoder.encode(String.valueOf(one), StandardCharsets.UTF_8));
+            }
+        });
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
     }
 
     /** A GET within the session whose body is kept as bytes (a spreadsheet, a download). */

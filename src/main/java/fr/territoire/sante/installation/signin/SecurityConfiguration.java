@@ -44,6 +44,8 @@ class SecurityConfiguration {
     static final String LOGIN_PAGE = "/connexion";
     static final String LOGOUT = "/deconnexion";
     static final String[] STAFF = {Groups.CLS, Groups.CPTS, Groups.PILOTAGE, Groups.ADMIN};
+    /** Who keeps the catalogue of practice sites; pilotage only reads it. */
+    static final String[] CATALOGUE_EDITORS = {Groups.CLS, Groups.CPTS, Groups.ADMIN};
 
     /** Camunda's REST API and Actuator authenticate each call themselves (HTTP Basic), statelessly. */
     @Bean
@@ -81,6 +83,10 @@ class SecurityConfiguration {
                         .requestMatchers(path(LOGIN_PAGE), path("/css/**"), path("/js/**"), path("/webjars/**"),
                                 path("/error"), path("/error/**"), path("/favicon.ico")).permitAll()
                         .requestMatchers(path("/dossiers/**"), path("/api/dossiers/**")).hasAnyAuthority(STAFF)
+                        .requestMatchers(path(HttpMethod.GET, "/catalogue/**"), path(HttpMethod.GET, "/api/catalogue/**"))
+                                .hasAnyAuthority(STAFF)
+                        // Any other method (POST above all) changes the catalogue.
+                        .requestMatchers(path("/catalogue/**"), path("/api/catalogue/**")).hasAnyAuthority(CATALOGUE_EDITORS)
                         .anyRequest().authenticated())
                 .formLogin(login -> login
                         .loginPage(LOGIN_PAGE)
@@ -118,6 +124,11 @@ class SecurityConfiguration {
     /** A path of the whole application, whichever servlet serves it (Spring MVC, Jersey, resources). */
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /** The same, for one HTTP method only. */
+    private static RequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
     }
 
     /**
