@@ -71,6 +71,16 @@ class ReportingJourneyIT extends IntegrationTest {
                 browser.open("/");
                 Accessibilite.verifier(browser, "accueil");
                 browser.screenshot("accueil-cls1");
+
+                browser.open("/catalogue/lieux");
+                browser.visible(By.tagName("h1"));
+                Accessibilite.verifier(browser, "catalogue des lieux");
+                browser.open("/catalogue/lieux/nouveau");
+                browser.visible(By.tagName("form"));
+                Accessibilite.verifier(browser, "nouveau lieu d'exercice");
+                browser.screenshot("catalogue-nouveau-lieu");
+                browser.open("/catalogue/lieux/import");
+                Accessibilite.verifier(browser, "import du catalogue");
             } catch (RuntimeException | Error failure) {
                 browser.dumpForDiagnosis("echec-tableau");
                 throw failure;
