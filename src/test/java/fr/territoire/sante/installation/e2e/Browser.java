@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through Debian's chromedriver: both paths are given explicitly, so
  * Selenium Manager never looks for (or downloads) a browser or a driver. Every step can be
- * photographed into {@code target/e2e-screenshots/NN-description.png}.
+ * photographed into {@code target/e2e-screenshots/<journey>/NN-description.png}, one folder per journey so
+ * that one test class never wipes another's pictures.
  *
  * <p>The browser behaves like a French member of staff's: French locale (form-js derives the format of
  * its date fields from the browser's locale, see {@link CamundaForm#date}) and the territory's time zone.
@@ -48,15 +49,17 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final String baseUrl;
+    private final Path screenshots;
     private int step;
 
-    private Browser(ChromeDriver driver, Path profile, String baseUrl) {
+    private Browser(ChromeDriver driver, Path profile, String baseUrl, Path screenshots) {
         this.driver = driver;
         this.profile = profile;
         this.baseUrl = baseUrl;
+        this.screenshots = screenshots;
     }
 
-    static Browser start(String baseUrl) {
+    static Browser start(String baseUrl, String journey) {
         File chromium = new File(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
         File chromedriver = new File(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver"));
         if (!chromium.canExecute() || !chromedriver.canExecute()) {
@@ -66,7 +69,7 @@ final class Browser implements AutoCloseable {
         }
         Path profile;
         try {
-            resetScreenshots();
+            resetScreenshots(SCREENSHOTS.resolve(journey));
             profile = Files.createTempDirectory("e2e-chromium-profile");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,7 +87,7 @@ final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "fr-FR"));
         driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Paris"));
-        return new Browser(driver, profile, baseUrl);
+        return new Browser(driver, profile, baseUrl, SCREENSHOTS.resolve(journey));
     }
 
     WebDriver driver() {
@@ -150,7 +153,7 @@ final class Browser implements AutoCloseable {
 
     /** Saves what the screen shows as the next numbered step. */
     Path screenshot(String description) {
-        Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++step, description));
+        Path file = screenshots.resolve(String.format("%02d-%s.png", ++step, description));
         try {
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
@@ -163,7 +166,7 @@ final class Browser implements AutoCloseable {
     void dumpForDiagnosis(String description) {
         try {
             screenshot(description);
-            Files.writeString(SCREENSHOTS.resolve(String.format("%02d-%s.html", step, description)),
+            Files.writeString(screenshots.resolve(String.format("%02d-%s.html", step, description)),
                     driver.getPageSource(), StandardCharsets.UTF_8);
         } catch (RuntimeException | IOException e) {
             // the original failure matters more
@@ -228,9 +231,9 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    private static void resetScreenshots() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        try (Stream<Path> old = Files.list(SCREENSHOTS)) {
+    private static void resetScreenshots(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (Stream<Path> old = Files.list(folder)) {
             for (Path file : old.toList()) {
                 Files.delete(file);
             }

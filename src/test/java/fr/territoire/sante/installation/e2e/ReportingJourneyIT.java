@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.Select;
  * A CLS member replaces the spreadsheet: signed in once, they open the reporting table, filter it by
  * stage, open a dossier's page, follow the link to its open task in Tasklist (no second login), and come
  * back to the dossier page from the task form's own link. axe-core checks each of our pages on the way.
- * Screenshots: {@code target/e2e-screenshots/}.
+ * Screenshots: {@code target/e2e-screenshots/tableau/}.
  */
 class ReportingJourneyIT extends IntegrationTest {
 
@@ -29,7 +29,7 @@ class ReportingJourneyIT extends IntegrationTest {
         String enCroisement = new DossierDriver(engine).start(demande(nom + "-bis")).proposerRendezVous()
                 .menerEntretien(true).renseignerProjetProfessionnel().renseignerEnvironnement().reference();
 
-        try (Browser browser = Browser.start(baseUrl())) {
+        try (Browser browser = Browser.start(baseUrl(), "tableau")) {
             try {
                 browser.open("/dossiers");
                 Accessibilite.verifier(new Connexion(browser).waitUntilShown().browser(), "connexion");

@@ -22,7 +22,7 @@ import org.openqa.selenium.By;
  * member starts it from Tasklist's start form and works the CLS tasks, a CPTS member the CPTS ones, and a
  * manager (pilotage) finds it in Cockpit and can complete nothing. Everyone signs in on the application's
  * one login page and signs out from the webapps' menu. After each step the engine says where
- * the dossier stands. Screenshots: {@code target/e2e-screenshots/}.
+ * the dossier stands. Screenshots: {@code target/e2e-screenshots/tasklist/}.
  */
 class TasklistJourneyIT extends IntegrationTest {
 
@@ -46,7 +46,7 @@ class TasklistJourneyIT extends IntegrationTest {
 
     @Test
     void aDossierGoesFromTheRequestToTheVisitsThroughTasklistAndCockpit() {
-        try (Browser started = Browser.start(baseUrl())) {
+        try (Browser started = Browser.start(baseUrl(), "tasklist")) {
             browser = started;
             tasklist = new Tasklist(browser);
             try {
