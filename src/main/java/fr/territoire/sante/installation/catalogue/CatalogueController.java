@@ -145,13 +145,14 @@ class CatalogueController {
         }
     }
 
-    private static ModelAndView refus(String vue) {
+    /** The page of a refused form, status 400 (BesoinsController's too). */
+    static ModelAndView refus(String vue) {
         ModelAndView page = new ModelAndView(vue);
         page.setStatus(HttpStatus.BAD_REQUEST);
         return page;
     }
 
-    private static int numero(String page) {
+    static int numero(String page) {
         try {
             return page == null ? 1 : Integer.parseInt(page.trim());
         } catch (NumberFormatException illisible) {

@@ -60,14 +60,14 @@ class ImportExportLieuxController {
     @Operation(summary = "Exporter le catalogue des lieux en CSV (séparateur point-virgule, UTF-8)")
     ResponseEntity<StreamingResponseBody> csv(@Parameter(description = "Inclure les lieux archivés")
             @RequestParam(defaultValue = "false") boolean archives) {
-        return fichier(CSV, "csv", sortie -> exportLieux.csv(archives, sortie));
+        return fichier("lieux", "csv", sortie -> exportLieux.csv(archives, sortie));
     }
 
     @GetMapping("/api/catalogue/lieux/export.xlsx")
     @Operation(summary = "Exporter le catalogue des lieux en classeur Excel (XLSX)")
     ResponseEntity<StreamingResponseBody> xlsx(@Parameter(description = "Inclure les lieux archivés")
             @RequestParam(defaultValue = "false") boolean archives) {
-        return fichier(XLSX, "xlsx", sortie -> exportLieux.xlsx(archives, sortie));
+        return fichier("lieux", "xlsx", sortie -> exportLieux.xlsx(archives, sortie));
     }
 
     @GetMapping("/catalogue/lieux/import")
@@ -91,13 +91,17 @@ class ImportExportLieuxController {
         if (request.getRequestURI().startsWith("/api/")) {
             return ResponseEntity.status(statut).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", message));
         }
-        ModelAndView page = new ModelAndView(PAGE, Map.of("erreur", message));
+        // Both catalogues' upload pages share this refusal (ImportTropVolumineux sees every upload).
+        String vue = request.getRequestURI().startsWith("/catalogue/besoins") ? ImportExportBesoinsController.PAGE : PAGE;
+        ModelAndView page = new ModelAndView(vue, Map.of("erreur", message));
         page.setStatus(statut);
         return page;
     }
 
-    private static ResponseEntity<StreamingResponseBody> fichier(MediaType type, String extension, Format format) {
-        String nom = "catalogue-lieux-" + Calendrier.aujourdhui() + "." + extension;
+    /** A download named after the catalogue and today, e.g. catalogue-lieux-2026-03-01.csv. */
+    static ResponseEntity<StreamingResponseBody> fichier(String catalogue, String extension, Format format) {
+        String nom = "catalogue-" + catalogue + "-" + Calendrier.aujourdhui() + "." + extension;
+        MediaType type = "csv".equals(extension) ? CSV : XLSX;
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(nom).build().toString())
@@ -105,7 +109,7 @@ class ImportExportLieuxController {
     }
 
     @FunctionalInterface
-    private interface Format {
+    interface Format {
         void ecrire(OutputStream sortie) throws IOException;
     }
 }

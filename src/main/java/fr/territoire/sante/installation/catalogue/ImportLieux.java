@@ -2,8 +2,6 @@ package fr.territoire.sante.installation.catalogue;
 
 import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.reporting.Libelles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +23,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 public class ImportLieux {
 
-    static final long TAILLE_MAX = 5L * 1024 * 1024;
-
     private final LieuExerciceRepository lieux;
     private final Libelles libelles;
     private final TransactionTemplate transaction;
@@ -38,18 +34,7 @@ public class ImportLieux {
     }
 
     public RapportImport importer(MultipartFile fichier) {
-        if (fichier == null || fichier.isEmpty()) {
-            throw new FichierIllisible("Aucun fichier reçu, ou fichier vide : choisissez un fichier .csv ou .xlsx.");
-        }
-        if (fichier.getSize() > TAILLE_MAX) {
-            throw new FichierIllisible("Fichier trop volumineux : 5 Mo au plus.");
-        }
-        List<LectureFichier.LigneLue> lignes;
-        try {
-            lignes = LectureFichier.lire(fichier.getOriginalFilename(), fichier.getBytes());
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        List<LectureFichier.LigneLue> lignes = LectureFichier.lire(fichier, SaisieLieu.COLONNES);
         return transaction.execute(status -> enregistrer(lignes));
     }
 

@@ -19,16 +19,18 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The rows of an imported catalogue file, CSV or XLSX, each as its cells in {@link SaisieLieu#COLONNES}
- * order with the line number the spreadsheet shows. The header may list the columns in any order but
+ * The rows of an imported catalogue file, CSV or XLSX, each as its cells in the order of the catalogue's
+ * columns ({@link SaisieLieu#COLONNES}, {@link SaisieBesoin#COLONNES}) with the line number the spreadsheet shows. The header may list the columns in any order but
  * must name each exactly once; blank rows are skipped. Anything that makes the whole file unreadable is
  * a {@link FichierIllisible} with a French message.
  */
 final class LectureFichier {
 
     static final int LIGNES_MAX = 5_000;
+    static final long TAILLE_MAX = 5L * 1024 * 1024;
 
     /** One data row: its line in the spreadsheet (header = 1) and its cells in COLONNES order. */
     record LigneLue(int numero, List<String> cellules) {
@@ -37,10 +39,25 @@ final class LectureFichier {
     private LectureFichier() {
     }
 
-    static List<LigneLue> lire(String nomFichier, byte[] contenu) {
+    /** An uploaded file: refused in French when absent, empty or over 5 MB, read otherwise. */
+    static List<LigneLue> lire(MultipartFile fichier, List<String> colonnes) {
+        if (fichier == null || fichier.isEmpty()) {
+            throw new FichierIllisible("Aucun fichier reçu, ou fichier vide : choisissez un fichier .csv ou .xlsx.");
+        }
+        if (fichier.getSize() > TAILLE_MAX) {
+            throw new FichierIllisible("Fichier trop volumineux : 5 Mo au plus.");
+        }
+        try {
+            return lire(fichier.getOriginalFilename(), fichier.getBytes(), colonnes);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    static List<LigneLue> lire(String nomFichier, byte[] contenu, List<String> colonnes) {
         String nom = nomFichier == null ? "" : nomFichier.toLowerCase(Locale.ROOT);
         if (commencePar(contenu, 0x50, 0x4B, 0x03, 0x04)) {
-            return xlsx(contenu);
+            return xlsx(contenu, colonnes);
         }
         if (commencePar(contenu, 0xD0, 0xCF, 0x11, 0xE0) || nom.endsWith(".xls")) {
             throw new FichierIllisible("Ancien format Excel (.xls) non pris en charge : enregistrez le fichier en .xlsx ou en CSV.");
@@ -51,7 +68,7 @@ final class LectureFichier {
         if (!nom.isEmpty() && !nom.endsWith(".csv") && !nom.endsWith(".txt")) {
             throw new FichierIllisible("Type de fichier non pris en charge : fournissez un fichier .csv ou .xlsx.");
         }
-        return csv(texte(contenu));
+        return csv(texte(contenu), colonnes);
     }
 
     /** A file's signature: a zip (XLSX) or an OLE2 compound file (the old .xls). */
@@ -67,7 +84,7 @@ final class LectureFichier {
         return true;
     }
 
-    private static List<LigneLue> xlsx(byte[] contenu) {
+    private static List<LigneLue> xlsx(byte[] contenu, List<String> colonnes) {
         try (ReadableWorkbook classeur = new ReadableWorkbook(new ByteArrayInputStream(contenu));
              Stream<Row> lignes = classeur.getFirstSheet().openStream()) {
             Lignes resultat = null;
@@ -76,7 +93,7 @@ final class LectureFichier {
                 for (int c = 0; c < row.getCellCount(); c++) {
                     cellules.add(row.getOptionalCell(c).map(Cell::getText).orElse(""));
                 }
-                resultat = ajouter(resultat, row.getRowNum(), cellules);
+                resultat = ajouter(resultat, row.getRowNum(), cellules, colonnes);
             }
             return fin(resultat);
         } catch (IOException | RuntimeException illisible) {
@@ -87,7 +104,7 @@ final class LectureFichier {
         }
     }
 
-    private static List<LigneLue> csv(String texte) {
+    private static List<LigneLue> csv(String texte, List<String> colonnes) {
         int finLigne = texte.indexOf('\n');
         String entete = finLigne < 0 ? texte : texte.substring(0, finLigne);
         char separateur = entete.chars().filter(c -> c == ';').count() >= entete.chars().filter(c -> c == ',').count()
@@ -99,7 +116,7 @@ final class LectureFichier {
             for (CSVRecord record : parser) {
                 // Only CSV carries the export's protective apostrophe (see Formules).
                 List<String> cellules = record.stream().map(Formules::retirer).toList();
-                resultat = ajouter(resultat, Math.toIntExact(record.getRecordNumber()), cellules);
+                resultat = ajouter(resultat, Math.toIntExact(record.getRecordNumber()), cellules, colonnes);
             }
             return fin(resultat);
         } catch (IOException | UncheckedIOException | IllegalStateException malForme) {
@@ -120,9 +137,9 @@ final class LectureFichier {
     }
 
     /** The first row is the header; the others are data, placed in COLONNES order. */
-    private static Lignes ajouter(Lignes lignes, int numero, List<String> cellules) {
+    private static Lignes ajouter(Lignes lignes, int numero, List<String> cellules, List<String> colonnes) {
         if (lignes == null) {
-            return new Lignes(ordre(cellules));
+            return new Lignes(ordre(cellules, colonnes));
         }
         if (cellules.stream().allMatch(String::isBlank)) {
             return lignes;
@@ -130,7 +147,7 @@ final class LectureFichier {
         if (lignes.lues.size() == LIGNES_MAX) {
             throw new FichierIllisible("Le fichier dépasse " + LIGNES_MAX + " lignes : découpez-le en plusieurs fichiers.");
         }
-        List<String> rangees = Arrays.asList(new String[SaisieLieu.COLONNES.size()]);
+        List<String> rangees = Arrays.asList(new String[colonnes.size()]);
         for (int c = 0; c < lignes.ordre.length && c < cellules.size(); c++) {
             if (lignes.ordre[c] >= 0) {
                 rangees.set(lignes.ordre[c], cellules.get(c));
@@ -147,16 +164,16 @@ final class LectureFichier {
         return lignes.lues;
     }
 
-    /** For each header cell, its index in COLONNES (-1 for a blank one); unknown, missing or repeated columns refused. */
-    private static int[] ordre(List<String> entete) {
+    /** For each header cell, its index in colonnes (-1 for a blank one); unknown, missing or repeated columns refused. */
+    private static int[] ordre(List<String> entete, List<String> colonnes) {
         int[] ordre = new int[entete.size()];
-        boolean[] vues = new boolean[SaisieLieu.COLONNES.size()];
+        boolean[] vues = new boolean[colonnes.size()];
         for (int c = 0; c < entete.size(); c++) {
             String libelle = entete.get(c).trim();
-            ordre[c] = libelle.isEmpty() ? -1 : SaisieLieu.COLONNES.indexOf(libelle);
+            ordre[c] = libelle.isEmpty() ? -1 : colonnes.indexOf(libelle);
             if (!libelle.isEmpty() && ordre[c] < 0) {
                 throw new FichierIllisible("Colonne inconnue : « " + libelle + " ». Colonnes attendues : "
-                        + String.join(", ", SaisieLieu.COLONNES) + ".");
+                        + String.join(", ", colonnes) + ".");
             }
             if (ordre[c] >= 0 && vues[ordre[c]]) {
                 throw new FichierIllisible("Colonne en double : « " + libelle + " ».");
@@ -167,7 +184,7 @@ final class LectureFichier {
         }
         for (int i = 0; i < vues.length; i++) {
             if (!vues[i]) {
-                throw new FichierIllisible("Colonne manquante : « " + SaisieLieu.COLONNES.get(i) + " ».");
+                throw new FichierIllisible("Colonne manquante : « " + colonnes.get(i) + " ».");
             }
         }
         return ordre;

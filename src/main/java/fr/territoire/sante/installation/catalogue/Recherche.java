@@ -61,7 +61,7 @@ public record Recherche(String q, String type, String commune, String profession
         }
     }
 
-    private static String propre(String valeur) {
+    static String propre(String valeur) {
         if (valeur == null || valeur.isBlank()) {
             return null;
         }

@@ -188,8 +188,8 @@ public record SaisieLieu(
         }
     }
 
-    /** A profession typed as its value or its label: the stored value, or null if unknown. */
-    private static String profession(String saisie, Map<String, String> connues) {
+    /** A profession typed as its value or its label: the stored value, or null if unknown (SaisieBesoin too). */
+    static String profession(String saisie, Map<String, String> connues) {
         for (Map.Entry<String, String> option : connues.entrySet()) {
             if (option.getKey().equalsIgnoreCase(saisie) || option.getValue().equalsIgnoreCase(saisie)) {
                 return option.getKey();
@@ -202,7 +202,7 @@ public record SaisieLieu(
         return valeurs(stockees).stream().map(v -> professions.getOrDefault(v, v)).collect(Collectors.joining(" ; "));
     }
 
-    private static void requis(List<Erreur> erreurs, String champ, String valeur, int max) {
+    static void requis(List<Erreur> erreurs, String champ, String valeur, int max) {
         if (blanc(valeur)) {
             erreurs.add(new Erreur(champ, "obligatoire."));
         } else {
@@ -210,7 +210,7 @@ public record SaisieLieu(
         }
     }
 
-    private static void longueur(List<Erreur> erreurs, String champ, String valeur, int max) {
+    static void longueur(List<Erreur> erreurs, String champ, String valeur, int max) {
         if (valeur != null && valeur.trim().length() > max) {
             erreurs.add(new Erreur(champ, "au plus " + max + " caractères (" + valeur.trim().length() + " saisis)."));
         }
@@ -246,19 +246,19 @@ public record SaisieLieu(
         return valeurs.isEmpty() ? null : String.join(";", new java.util.LinkedHashSet<>(valeurs));
     }
 
-    private static String texte(String valeur) {
+    static String texte(String valeur) {
         return blanc(valeur) ? null : valeur.trim();
     }
 
-    private static String vide(String valeur) {
+    static String vide(String valeur) {
         return valeur == null ? "" : valeur;
     }
 
-    private static boolean blanc(String valeur) {
+    static boolean blanc(String valeur) {
         return valeur == null || valeur.isBlank();
     }
 
-    private static String abrege(String valeur) {
+    static String abrege(String valeur) {
         return valeur.length() > 40 ? valeur.substring(0, 40) + "…" : valeur;
     }
 }
