@@ -26,8 +26,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "Catalogue des besoins du territoire")
 class ImportExportBesoinsController {
 
-    static final String PAGE = "catalogue/besoins-import";
-
     private final ImportBesoins importBesoins;
     private final ExportBesoins exportBesoins;
 
@@ -61,14 +59,15 @@ class ImportExportBesoinsController {
     }
 
     @GetMapping("/catalogue/besoins/import")
-    String page() {
-        return PAGE;
+    String page(Model model) {
+        model.addAttribute("imp", PageImport.BESOINS);
+        return ImportExportLieuxController.PAGE;
     }
 
     @PostMapping(path = "/catalogue/besoins/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String importerDepuisPage(@RequestParam(name = "fichier", required = false) MultipartFile fichier, Model model) {
         model.addAttribute("rapport", importBesoins.importer(fichier));
-        return PAGE;
+        return page(model);
     }
 
     /** A file that cannot be read at all: 400, as JSON for the API, on the upload page otherwise. */

@@ -71,14 +71,15 @@ class ImportExportLieuxController {
     }
 
     @GetMapping("/catalogue/lieux/import")
-    String page() {
+    String page(Model model) {
+        model.addAttribute("imp", PageImport.LIEUX);
         return PAGE;
     }
 
     @PostMapping(path = "/catalogue/lieux/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String importerDepuisPage(@RequestParam(name = "fichier", required = false) MultipartFile fichier, Model model) {
         model.addAttribute("rapport", importLieux.importer(fichier));
-        return PAGE;
+        return page(model);
     }
 
     /** A file that cannot be read at all: 400, as JSON for the API, on the upload page otherwise. */
@@ -92,8 +93,7 @@ class ImportExportLieuxController {
             return ResponseEntity.status(statut).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", message));
         }
         // Both catalogues' upload pages share this refusal (ImportTropVolumineux sees every upload).
-        String vue = request.getRequestURI().startsWith("/catalogue/besoins") ? ImportExportBesoinsController.PAGE : PAGE;
-        ModelAndView page = new ModelAndView(vue, Map.of("erreur", message));
+        ModelAndView page = new ModelAndView(PAGE, Map.of("erreur", message, "imp", PageImport.pour(request.getRequestURI())));
         page.setStatus(statut);
         return page;
     }
