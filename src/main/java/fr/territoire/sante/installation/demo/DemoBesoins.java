@@ -41,16 +41,8 @@ class DemoBesoins {
         if (repository.count() > 0) {
             return 0;
         }
-        int crees = 0;
-        for (SaisieBesoin saisie : besoins()) {
-            BesoinsTerritoire.Enregistrement enregistrement = besoins.creer(saisie);
-            if (enregistrement.reussi()) {
-                crees++;
-            } else {
-                // The request form's professions may have been changed by a process owner: say so, go on.
-                LOG.warn("Profil demo : besoin fictif à {} non créé : {}", saisie.commune(), enregistrement.erreurs());
-            }
-        }
+        int crees = DemoCatalogue.creerChacun(besoins(), saisie -> besoins.creer(saisie).erreurs(),
+                saisie -> "besoin à " + saisie.commune());
         LOG.warn("Profil demo : {} besoins du territoire fictifs créés.", crees);
         return crees;
     }

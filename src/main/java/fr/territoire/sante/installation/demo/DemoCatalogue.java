@@ -6,6 +6,7 @@ import fr.territoire.sante.installation.catalogue.SaisieLieu;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -42,17 +43,25 @@ class DemoCatalogue {
         if (repository.count() > 0) {
             return 0;
         }
+        int crees = creerChacun(LIEUX, saisie -> lieux.creer(saisie).erreurs(), SaisieLieu::nom);
+        LOG.warn("Profil demo : {} lieux d'exercice fictifs créés (noms, contacts et élus inventés).", crees);
+        return crees;
+    }
+
+    /**
+     * Creates each entry through {@code creer} (its refusals, empty when created); a refused one is logged,
+     * not fatal: the request form's professions may have been changed by a process owner. DemoBesoins too.
+     */
+    static <S> int creerChacun(List<S> saisies, Function<S, List<?>> creer, Function<S, String> nom) {
         int crees = 0;
-        for (SaisieLieu saisie : LIEUX) {
-            LieuxExercice.Enregistrement enregistrement = lieux.creer(saisie);
-            if (enregistrement.reussi()) {
+        for (S saisie : saisies) {
+            List<?> erreurs = creer.apply(saisie);
+            if (erreurs.isEmpty()) {
                 crees++;
             } else {
-                // The request form's professions may have been changed by a process owner: say so, go on.
-                LOG.warn("Profil demo : lieu fictif « {} » non créé : {}", saisie.nom(), enregistrement.erreurs());
+                LOG.warn("Profil demo : « {} » non créé : {}", nom.apply(saisie), erreurs);
             }
         }
-        LOG.warn("Profil demo : {} lieux d'exercice fictifs créés (noms, contacts et élus inventés).", crees);
         return crees;
     }
 

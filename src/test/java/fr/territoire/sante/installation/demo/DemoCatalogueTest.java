@@ -31,7 +31,7 @@ class DemoCatalogueTest {
                 .hasSize(DemoCatalogue.LIEUX.size());
     }
 
-    private static Map<String, String> professionsDuFormulaire() throws IOException {
+    static Map<String, String> professionsDuFormulaire() throws IOException {
         try (InputStream form = DemoCatalogueTest.class.getResourceAsStream("/forms/demande-accompagnement.form")) {
             Map<String, String> professions = new LinkedHashMap<>();
             for (JsonNode option : champ(new ObjectMapper().readTree(form), "profession").path("values")) {
