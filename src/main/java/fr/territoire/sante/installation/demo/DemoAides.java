@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Trial run ("demo" profile only): with an empty aids catalogue, a few entirely fictional installation
- * aids and services in the demo territories, one of them expired, so that the aid pages have something to
+ * aids and services in the demo territories, some already expired, so that the aid pages have something to
  * show, filter and search. Created through {@link AidesInstallation}, hence checked by SaisieAide.
  */
 @Component
