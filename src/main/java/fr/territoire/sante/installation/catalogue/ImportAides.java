@@ -1,0 +1,98 @@
+package fr.territoire.sante.installation.catalogue;
+
+import fr.territoire.sante.installation.process.Calendrier;
+import fr.territoire.sante.installation.reporting.Libelles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Imports an aids file (CSV or XLSX, columns {@link SaisieAide#COLONNES}), as {@link ImportLieux} does
+ * for sites: each row checked by {@link SaisieAide} exactly as the page's form is, then creating or
+ * updating the aid known by its title and territory. A refused row writes nothing; a row equal to the
+ * stored aid leaves it untouched (modifie_le included), so the same file twice changes nothing.
+ */
+@Service
+public class ImportAides {
+
+    private final AideInstallationRepository aides;
+    private final Libelles libelles;
+    private final TransactionTemplate transaction;
+
+    ImportAides(AideInstallationRepository aides, Libelles libelles, PlatformTransactionManager transactions) {
+        this.aides = aides;
+        this.libelles = libelles;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    public RapportImport importer(MultipartFile fichier) {
+        if (fichier == null || fichier.isEmpty()) {
+            throw new FichierIllisible("Aucun fichier reçu, ou fichier vide : choisissez un fichier .csv ou .xlsx.");
+        }
+        if (fichier.getSize() > ImportLieux.TAILLE_MAX) {
+            throw new FichierIllisible("Fichier trop volumineux : 5 Mo au plus.");
+        }
+        List<LectureFichierAide.LigneLue> lignes;
+        try {
+            lignes = LectureFichierAide.lire(fichier.getOriginalFilename(), fichier.getBytes(), SaisieAide.COLONNES);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        return transaction.execute(status -> enregistrer(lignes));
+    }
+
+    private RapportImport enregistrer(List<LectureFichierAide.LigneLue> lignes) {
+        Map<String, String> professions = libelles.options().professions();
+        Instant now = Calendrier.maintenant();
+        Map<String, Integer> premieresLignes = new HashMap<>();
+        List<RapportImport.LigneRefusee> refusees = new ArrayList<>();
+        int crees = 0;
+        int modifies = 0;
+        int inchanges = 0;
+        for (LectureFichierAide.LigneLue ligne : lignes) {
+            SaisieAide saisie = SaisieAide.depuisColonnes(ligne.cellules());
+            List<String> raisons = new ArrayList<>(saisie.erreurs(professions).stream().map(Object::toString).toList());
+            if (!saisie.intitule().isBlank() && !saisie.territoire().isBlank()) {
+                Integer premiere = premieresLignes.putIfAbsent(
+                        AideInstallation.cle(saisie.intitule(), saisie.territoire()), ligne.numero());
+                if (premiere != null) {
+                    raisons.add(new SaisieLieu.Erreur("Intitulé",
+                            "cette aide (même intitulé, même territoire) figure déjà ligne " + premiere + " du fichier.").toString());
+                }
+            }
+            if (!raisons.isEmpty()) {
+                refusees.add(new RapportImport.LigneRefusee(ligne.numero(), saisie.intitule().trim(), raisons));
+                continue;
+            }
+            Optional<AideInstallation> existante = aides.findByCle(AideInstallation.cle(saisie.intitule(), saisie.territoire()));
+            if (existante.isEmpty()) {
+                AideInstallation aide = new AideInstallation(saisie.intitule(), saisie.territoire(), now);
+                saisie.appliquer(aide, professions, now);
+                aides.save(aide);
+                crees++;
+            } else if (inchangee(existante.get(), saisie, professions, now)) {
+                inchanges++;
+            } else {
+                saisie.appliquer(existante.get(), professions, now);
+                modifies++;
+            }
+        }
+        return new RapportImport(crees, modifies, inchanges, refusees);
+    }
+
+    /** Compared as a person would type them back, so that spacing, value-or-label and date format are no change. */
+    private static boolean inchangee(AideInstallation aide, SaisieAide saisie, Map<String, String> professions, Instant now) {
+        AideInstallation copie = new AideInstallation(saisie.intitule(), saisie.territoire(), now);
+        saisie.appliquer(copie, professions, now);
+        return SaisieAide.de(copie, professions).equals(SaisieAide.de(aide, professions));
+    }
+}
