@@ -35,22 +35,11 @@ public class ImportAides {
     }
 
     public RapportImport importer(MultipartFile fichier) {
-        if (fichier == null || fichier.isEmpty()) {
-            throw new FichierIllisible("Aucun fichier reçu, ou fichier vide : choisissez un fichier .csv ou .xlsx.");
-        }
-        if (fichier.getSize() > ImportLieux.TAILLE_MAX) {
-            throw new FichierIllisible("Fichier trop volumineux : 5 Mo au plus.");
-        }
-        List<LectureFichierAide.LigneLue> lignes;
-        try {
-            lignes = LectureFichierAide.lire(fichier.getOriginalFilename(), fichier.getBytes(), SaisieAide.COLONNES);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        List<LectureFichier.LigneLue> lignes = LectureFichier.lire(fichier, SaisieAide.COLONNES);
         return transaction.execute(status -> enregistrer(lignes));
     }
 
-    private RapportImport enregistrer(List<LectureFichierAide.LigneLue> lignes) {
+    private RapportImport enregistrer(List<LectureFichier.LigneLue> lignes) {
         Map<String, String> professions = libelles.options().professions();
         Instant now = Calendrier.maintenant();
         Map<String, Integer> premieresLignes = new HashMap<>();
@@ -58,7 +47,7 @@ public class ImportAides {
         int crees = 0;
         int modifies = 0;
         int inchanges = 0;
-        for (LectureFichierAide.LigneLue ligne : lignes) {
+        for (LectureFichier.LigneLue ligne : lignes) {
             SaisieAide saisie = SaisieAide.depuisColonnes(ligne.cellules());
             List<String> raisons = new ArrayList<>(saisie.erreurs(professions).stream().map(Object::toString).toList());
             if (!saisie.intitule().isBlank() && !saisie.territoire().isBlank()) {
