@@ -2,8 +2,6 @@ package fr.territoire.sante.installation.catalogue;
 
 import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.reporting.Libelles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
