@@ -81,6 +81,13 @@ class ReportingJourneyIT extends IntegrationTest {
                 browser.screenshot("catalogue-nouveau-lieu");
                 browser.open("/catalogue/lieux/import");
                 Accessibilite.verifier(browser, "import du catalogue");
+                for (String page : java.util.List.of("/catalogue/besoins", "/catalogue/besoins/nouveau",
+                        "/catalogue/aides", "/catalogue/aides/nouvelle")) {
+                    browser.open(page);
+                    browser.visible(By.tagName("h1"));
+                    Accessibilite.verifier(browser, page);
+                }
+                browser.screenshot("catalogue-aides-nouvelle");
             } catch (RuntimeException | Error failure) {
                 browser.dumpForDiagnosis("echec-tableau");
                 throw failure;
