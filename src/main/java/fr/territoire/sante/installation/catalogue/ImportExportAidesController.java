@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -34,7 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "Catalogue des aides à l'installation")
 class ImportExportAidesController {
 
-    static final String PAGE = "catalogue/aides-import";
+    /** The one upload page of the three catalogues, told which one it serves ({@link PageImport}). */
+    static final String PAGE = ImportExportLieuxController.PAGE;
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -71,12 +70,14 @@ class ImportExportAidesController {
     }
 
     @GetMapping("/catalogue/aides/import")
-    String page() {
+    String page(Model model) {
+        model.addAttribute("imp", PageImport.AIDES);
         return PAGE;
     }
 
     @PostMapping(path = "/catalogue/aides/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String importerDepuisPage(@RequestParam(name = "fichier", required = false) MultipartFile fichier, Model model) {
+        model.addAttribute("imp", PageImport.AIDES);
         model.addAttribute("rapport", importAides.importer(fichier));
         return PAGE;
     }
@@ -84,13 +85,7 @@ class ImportExportAidesController {
     /** A file that cannot be read at all: 400, as JSON for the API, on the upload page otherwise. */
     @ExceptionHandler(FichierIllisible.class)
     Object refuser(FichierIllisible illisible, HttpServletRequest request) {
-        if (request.getRequestURI().startsWith("/api/")) {
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("message", illisible.getMessage()));
-        }
-        ModelAndView page = new ModelAndView(PAGE, Map.of("erreur", illisible.getMessage()));
-        page.setStatus(HttpStatus.BAD_REQUEST);
-        return page;
+        return ImportExportLieuxController.refus(HttpStatus.BAD_REQUEST, illisible.getMessage(), request);
     }
 
     private static ResponseEntity<StreamingResponseBody> fichier(MediaType type, String extension, Format format) {

@@ -92,7 +92,7 @@ class ImportExportLieuxController {
         if (request.getRequestURI().startsWith("/api/")) {
             return ResponseEntity.status(statut).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", message));
         }
-        // Both catalogues' upload pages share this refusal (ImportTropVolumineux sees every upload).
+        // The three catalogues' upload pages share this refusal (ImportTropVolumineux sees every upload).
         ModelAndView page = new ModelAndView(PAGE, Map.of("erreur", message, "imp", PageImport.pour(request.getRequestURI())));
         page.setStatus(statut);
         return page;

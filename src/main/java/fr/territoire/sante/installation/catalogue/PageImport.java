@@ -12,8 +12,14 @@ public record PageImport(String titre, String catalogue, String chemin, String r
     static final PageImport BESOINS = new PageImport("Importer des besoins du territoire", "Besoins du territoire", "besoins",
             "Un besoin est reconnu par sa commune, sa profession, sa source et sa date de signalement", "besoin(s)", "Commune");
 
+    static final PageImport AIDES = new PageImport("Importer des aides à l’installation", "Catalogue des aides", "aides",
+            "Une aide est reconnue par son intitulé et son territoire", "aide(s)", "Aide");
+
     /** The page of the catalogue an address belongs to (an upload refused before any handler ran included). */
     static PageImport pour(String uri) {
-        return uri.contains("/catalogue/besoins") ? BESOINS : LIEUX;
+        if (uri.contains("/catalogue/besoins")) {
+            return BESOINS;
+        }
+        return uri.contains("/catalogue/aides") ? AIDES : LIEUX;
     }
 }
