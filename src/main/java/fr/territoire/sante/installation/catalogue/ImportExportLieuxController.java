@@ -4,6 +4,7 @@ import fr.territoire.sante.installation.process.Calendrier;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -89,11 +90,15 @@ class ImportExportLieuxController {
     }
 
     static Object refus(HttpStatus statut, String message, HttpServletRequest request) {
-        if (request.getRequestURI().startsWith("/api/")) {
+        // An upload too large for Tomcat fails while Spring Security reads the form, and reaches us on the
+        // error dispatch: the address the person posted to is then the error's request URI.
+        Object posted = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = posted instanceof String original ? original : request.getRequestURI();
+        if (uri.startsWith("/api/")) {
             return ResponseEntity.status(statut).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", message));
         }
         // The three catalogues' upload pages share this refusal (ImportTropVolumineux sees every upload).
-        ModelAndView page = new ModelAndView(PAGE, Map.of("erreur", message, "imp", PageImport.pour(request.getRequestURI())));
+        ModelAndView page = new ModelAndView(PAGE, Map.of("erreur", message, "imp", PageImport.pour(uri)));
         page.setStatus(statut);
         return page;
     }
