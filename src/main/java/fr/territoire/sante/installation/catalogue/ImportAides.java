@@ -4,7 +4,6 @@ import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.reporting.Libelles;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,24 +39,19 @@ public class ImportAides {
     private RapportImport enregistrer(List<LectureFichier.LigneLue> lignes) {
         Map<String, String> professions = libelles.options().professions();
         Instant now = Calendrier.maintenant();
-        Map<String, Integer> premieresLignes = new HashMap<>();
-        List<RapportImport.LigneRefusee> refusees = new ArrayList<>();
-        int crees = 0;
-        int modifies = 0;
-        int inchanges = 0;
+        BilanImport bilan = new BilanImport();
         for (LectureFichier.LigneLue ligne : lignes) {
             SaisieAide saisie = SaisieAide.depuisColonnes(ligne.cellules());
             List<String> raisons = new ArrayList<>(saisie.erreurs(professions).stream().map(Object::toString).toList());
             if (!saisie.intitule().isBlank() && !saisie.territoire().isBlank()) {
-                Integer premiere = premieresLignes.putIfAbsent(
-                        AideInstallation.cle(saisie.intitule(), saisie.territoire()), ligne.numero());
+                Integer premiere = bilan.dejaLigne(AideInstallation.cle(saisie.intitule(), saisie.territoire()), ligne.numero());
                 if (premiere != null) {
                     raisons.add(new SaisieLieu.Erreur("Intitulé",
                             "cette aide (même intitulé, même territoire) figure déjà ligne " + premiere + " du fichier.").toString());
                 }
             }
             if (!raisons.isEmpty()) {
-                refusees.add(new RapportImport.LigneRefusee(ligne.numero(), saisie.intitule().trim(), raisons));
+                bilan.refuser(ligne.numero(), saisie.intitule().trim(), raisons);
                 continue;
             }
             Optional<AideInstallation> existante = aides.findByCle(AideInstallation.cle(saisie.intitule(), saisie.territoire()));
@@ -65,15 +59,15 @@ public class ImportAides {
                 AideInstallation aide = new AideInstallation(saisie.intitule(), saisie.territoire(), now);
                 saisie.appliquer(aide, professions, now);
                 aides.save(aide);
-                crees++;
+                bilan.compter(BilanImport.Effet.CREE);
             } else if (inchangee(existante.get(), saisie, professions, now)) {
-                inchanges++;
+                bilan.compter(BilanImport.Effet.INCHANGE);
             } else {
                 saisie.appliquer(existante.get(), professions, now);
-                modifies++;
+                bilan.compter(BilanImport.Effet.MODIFIE);
             }
         }
-        return new RapportImport(crees, modifies, inchanges, refusees);
+        return bilan.rapport();
     }
 
     /** Compared as a person would type them back, so that spacing, value-or-label and date format are no change. */

@@ -5,7 +5,6 @@ import fr.territoire.sante.installation.reporting.Libelles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,44 +41,41 @@ public class ImportBesoins {
         Map<String, String> professions = libelles.options().professions();
         Instant now = Calendrier.maintenant();
         LocalDate aujourdhui = Calendrier.aujourdhui();
-        Map<String, Integer> premieresLignes = new HashMap<>();
-        List<RapportImport.LigneRefusee> refusees = new ArrayList<>();
-        int[] comptes = new int[3];
+        BilanImport bilan = new BilanImport();
         for (LectureFichier.LigneLue ligne : lignes) {
             SaisieBesoin saisie = SaisieBesoin.depuisColonnes(ligne.cellules());
             List<String> raisons = new ArrayList<>(saisie.erreurs(professions, aujourdhui).stream().map(Object::toString).toList());
             if (raisons.isEmpty()) {
-                Integer premiere = premieresLignes.putIfAbsent(saisie.cle(professions), ligne.numero());
+                Integer premiere = bilan.dejaLigne(saisie.cle(professions), ligne.numero());
                 if (premiere != null) {
                     raisons.add(new SaisieLieu.Erreur("Commune", "ce besoin (même commune, profession, source et date) "
                             + "figure déjà ligne " + premiere + " du fichier.").toString());
                 }
             }
             if (raisons.isEmpty()) {
-                comptes[enregistrer(saisie, professions, now)]++;
+                bilan.compter(enregistrer(saisie, professions, now));
             } else {
-                refusees.add(new RapportImport.LigneRefusee(ligne.numero(), saisie.commune().trim(), raisons));
+                bilan.refuser(ligne.numero(), saisie.commune().trim(), raisons);
             }
         }
-        return new RapportImport(comptes[0], comptes[1], comptes[2], refusees);
+        return bilan.rapport();
     }
 
-    /** 0 when created, 1 when updated, 2 when left as it was. */
-    private int enregistrer(SaisieBesoin saisie, Map<String, String> professions, Instant now) {
+    private BilanImport.Effet enregistrer(SaisieBesoin saisie, Map<String, String> professions, Instant now) {
         Optional<BesoinTerritoire> existant = besoins.findByCle(saisie.cle(professions));
         if (existant.isEmpty()) {
             BesoinTerritoire besoin = new BesoinTerritoire(now);
             saisie.appliquer(besoin, professions, now);
             besoins.save(besoin);
-            return 0;
+            return BilanImport.Effet.CREE;
         }
         // Compared as typed back (SaisieBesoin.de): label-or-value, case and spacing are not changes.
         BesoinTerritoire copie = new BesoinTerritoire(now);
         saisie.appliquer(copie, professions, now);
         if (SaisieBesoin.de(copie, professions).equals(SaisieBesoin.de(existant.get(), professions))) {
-            return 2;
+            return BilanImport.Effet.INCHANGE;
         }
         saisie.appliquer(existant.get(), professions, now);
-        return 1;
+        return BilanImport.Effet.MODIFIE;
     }
 }

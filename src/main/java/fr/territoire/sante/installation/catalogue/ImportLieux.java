@@ -4,7 +4,6 @@ import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.reporting.Libelles;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,23 +40,19 @@ public class ImportLieux {
     private RapportImport enregistrer(List<LectureFichier.LigneLue> lignes) {
         Map<String, String> professions = libelles.options().professions();
         Instant now = Calendrier.maintenant();
-        Map<String, Integer> premieresLignes = new HashMap<>();
-        List<RapportImport.LigneRefusee> refusees = new ArrayList<>();
-        int crees = 0;
-        int modifies = 0;
-        int inchanges = 0;
+        BilanImport bilan = new BilanImport();
         for (LectureFichier.LigneLue ligne : lignes) {
             SaisieLieu saisie = SaisieLieu.depuisColonnes(ligne.cellules());
             List<String> raisons = new ArrayList<>(saisie.erreurs(professions).stream().map(Object::toString).toList());
             if (!saisie.nom().isBlank() && !saisie.commune().isBlank()) {
-                Integer premiere = premieresLignes.putIfAbsent(LieuExercice.cle(saisie.nom(), saisie.commune()), ligne.numero());
+                Integer premiere = bilan.dejaLigne(LieuExercice.cle(saisie.nom(), saisie.commune()), ligne.numero());
                 if (premiere != null) {
                     raisons.add(new SaisieLieu.Erreur("Nom du lieu",
                             "ce lieu (même nom, même commune) figure déjà ligne " + premiere + " du fichier.").toString());
                 }
             }
             if (!raisons.isEmpty()) {
-                refusees.add(new RapportImport.LigneRefusee(ligne.numero(), saisie.nom().trim(), raisons));
+                bilan.refuser(ligne.numero(), saisie.nom().trim(), raisons);
                 continue;
             }
             Optional<LieuExercice> existant = lieux.findByCle(LieuExercice.cle(saisie.nom(), saisie.commune()));
@@ -65,15 +60,15 @@ public class ImportLieux {
                 LieuExercice lieu = new LieuExercice(saisie.nom(), saisie.commune(), now);
                 saisie.appliquer(lieu, professions, now);
                 lieux.save(lieu);
-                crees++;
+                bilan.compter(BilanImport.Effet.CREE);
             } else if (inchange(existant.get(), saisie, professions, now)) {
-                inchanges++;
+                bilan.compter(BilanImport.Effet.INCHANGE);
             } else {
                 saisie.appliquer(existant.get(), professions, now);
-                modifies++;
+                bilan.compter(BilanImport.Effet.MODIFIE);
             }
         }
-        return new RapportImport(crees, modifies, inchanges, refusees);
+        return bilan.rapport();
     }
 
     /**
