@@ -34,7 +34,7 @@ class ListenersMatchFormsTest {
             Map.entry("text", FormField::isText), Map.entry("line", FormField::isText),
             Map.entry("requiredText", FormField::isText), Map.entry("requiredLine", FormField::isText),
             Map.entry("choice", FormField::offersChoices), Map.entry("requiredChoice", FormField::offersChoices),
-            Map.entry("choiceLabel", FormField::offersChoices),
+            Map.entry("choiceLabel", FormField::offersChoices), Map.entry("choices", FormField::offersSeveralChoices),
             Map.entry("checked", FormField::isCheckbox), Map.entry("mustBeChecked", FormField::isCheckbox),
             Map.entry("date", FormField::isDate), Map.entry("dateUntilToday", FormField::isDate),
             Map.entry("dateFromToday", FormField::isDate), Map.entry("dateTime", FormField::isDate),
