@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.management.Metrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +72,7 @@ class ClassementLieuxTest extends ProcessTest {
                 .renseignerEnvironnement(); // housing and childcare needed
         Long dossierId = dossiers.findByReference(dossier.reference()).orElseThrow().getId();
         long decisionsAvant = engine.getHistoryService().createHistoricDecisionInstanceQuery().count();
+        long evaluationsAvant = evaluationsParLeMoteur();
 
         // as Tasklist would: the CPTS member may read the rules
         engine.getIdentityService().setAuthentication(TestStaff.CPTS, List.of(Groups.CPTS));
@@ -78,6 +80,10 @@ class ClassementLieuxTest extends ProcessTest {
         engine.getIdentityService().clearAuthentication();
 
         assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().count()).isEqualTo(decisionsAvant);
+        // At history level "activity" the engine would write no ACT_HI_DEC_INST row anyway: its decision
+        // metrics witness that the table was not evaluated by the engine's decision service, which would
+        // write one row per site at level "full".
+        assertThat(evaluationsParLeMoteur()).isEqualTo(evaluationsAvant);
         assertThat(resultat.versionRegles()).startsWith("classement-lieux:");
         assertThat(Stream.concat(resultat.eligibles().stream(), resultat.exclus().stream()).map(LieuClasse::lieuId))
                 .contains(msp, dentaire).doesNotContain(archivee);
@@ -90,6 +96,20 @@ class ClassementLieuxTest extends ProcessTest {
         assertThat(essai.criteresNonRemplis()).containsExactly("Pas de garde d'enfants ni d'école recensée à proximité");
         LieuClasse exclu = resultat.exclus().stream().filter(l -> l.lieuId().equals(dentaire)).findFirst().orElseThrow();
         assertThat(exclu.exclusions()).containsExactly("La profession n'est pas recherchée par le lieu");
+    }
+
+    @Test
+    void theEnginesDecisionMetricsWouldSeeAnEvaluationByTheEngine() {
+        long avant = evaluationsParLeMoteur();
+
+        engine.getDecisionService().evaluateDecisionTableByKey(TableDecision.CLE, Map.of("besoinTerritoire", "AUCUN"));
+
+        assertThat(evaluationsParLeMoteur()).isGreaterThan(avant);
+    }
+
+    private long evaluationsParLeMoteur() {
+        engine.getManagementService().reportDbMetricsNow();
+        return engine.getManagementService().createMetricsQuery().name(Metrics.EXECUTED_DECISION_ELEMENTS).sum();
     }
 
     private Long lieu(String nom, TypeLieu type, String recherchees, boolean archive) {
