@@ -1,5 +1,6 @@
 package fr.territoire.sante.installation.fiche;
 
+import fr.territoire.sante.installation.ranking.ClassementLieux;
 import fr.territoire.sante.installation.signin.Lecteur;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -16,9 +17,11 @@ import org.springframework.web.servlet.ModelAndView;
 class FicheController {
 
     private final FichesDossier fiches;
+    private final ClassementLieux classement;
 
-    FicheController(FichesDossier fiches) {
+    FicheController(FichesDossier fiches, ClassementLieux classement) {
         this.fiches = fiches;
+        this.classement = classement;
     }
 
     /** @param retour the table's query string (filters, sort, page), so "Retour au tableau" comes back to it */
@@ -29,6 +32,10 @@ class FicheController {
         model.addAttribute("fiche", fiches.fiche(reference, lecteur));
         model.addAttribute("lecteur", lecteur);
         model.addAttribute("retour", retour(retour));
+        if (lecteur.voitIdentite()) {
+            // The ranking reveals the professional's criteria: CLS, CPTS and admins only, never pilotage.
+            model.addAttribute("classement", classement.classerParReference(reference).orElse(null));
+        }
         return "fiche";
     }
 
