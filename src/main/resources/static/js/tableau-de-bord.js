@@ -58,3 +58,15 @@
     });
   });
 }());
+
+// Typing a date means "these dates": the selector follows, so the dates are not silently ignored.
+(function () {
+  'use strict';
+  var periode = document.getElementById('periode');
+  ['du', 'au'].forEach(function (id) {
+    var champ = document.getElementById(id);
+    if (champ && periode) {
+      champ.addEventListener('change', function () { periode.value = 'dates'; });
+    }
+  });
+}());

@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -134,8 +135,9 @@ public class IndicateursTableauDeBord {
 
         Figure figureDelais() {
             List<Ligne> lignes = new ArrayList<>();
+            // no dossier measured: no median nor mean (null, shown as "–"), hence not List.of
             delais.forEach((etape, delai) -> lignes.add(new Ligne(etape,
-                    List.of(arrondi(delai.mediane()), arrondi(delai.moyenne()), delai.nombre()))));
+                    Arrays.asList(arrondi(delai.mediane()), arrondi(delai.moyenne()), delai.nombre()))));
             return new Figure("delais", "Délais entre les étapes (en jours)",
                     "Médiane et moyenne des jours écoulés, sur les dossiers qui ont franchi les deux étapes.",
                     Graphique.BARRES, List.of("Médiane (jours)", "Moyenne (jours)", "Dossiers mesurés"), lignes);

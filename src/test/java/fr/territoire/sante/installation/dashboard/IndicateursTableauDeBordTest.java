@@ -139,6 +139,16 @@ class IndicateursTableauDeBordTest extends ProcessTest {
     }
 
     @Test
+    void aPeriodWithoutRequestsGivesZerosAndNoDelay() {
+        TableauDeBord vide = indicateurs.calculer(Periode.lire("dates", "2001-01-01", "2001-12-31", LocalDate.of(2026, 12, 6)), MAINTENANT);
+        assertThat(vide.demandes()).isZero();
+        assertThat(vide.figures()).allMatch(Figure::vide);
+        assertThat(valeurs(vide, "delais")).first().isEqualTo("Demande → entretien réalisé=null/null/0");
+        assertThat(vide.figure("delais").orElseThrow().lignes().get(0).textes()).containsExactly("–", "–", "0");
+        assertThat(vide.figure("croisement-10-jours").orElseThrow().explication()).contains("aucun croisement mesuré");
+    }
+
+    @Test
     void periodsAreReadOrRefusedInFrench() {
         LocalDate aujourdhui = LocalDate.of(2026, 12, 6);
         assertThat(Periode.lire(null, null, null, aujourdhui)).isEqualTo(new Periode(LocalDate.of(2025, 12, 7), aujourdhui, "12-mois"));
