@@ -83,6 +83,7 @@ class SecurityConfiguration {
                         .requestMatchers(path(LOGIN_PAGE), path("/css/**"), path("/js/**"), path("/webjars/**"),
                                 path("/error"), path("/error/**"), path("/favicon.ico")).permitAll()
                         .requestMatchers(path("/dossiers/**"), path("/api/dossiers/**")).hasAnyAuthority(STAFF)
+                        .requestMatchers(path("/tableau-de-bord/**"), path("/api/tableau-de-bord/**")).hasAnyAuthority(STAFF)
                         .requestMatchers(path(HttpMethod.GET, "/catalogue/**"), path(HttpMethod.GET, "/api/catalogue/**"))
                                 .hasAnyAuthority(STAFF)
                         // Any other method (POST above all) changes the catalogue.
