@@ -34,6 +34,11 @@ public record FormField(
         return type.equals("select") || type.equals("radio");
     }
 
+    /** Several values among options: a checklist (or a taglist), submitted as a JSON array. */
+    public boolean isChecklist() {
+        return type.equals("checklist") || type.equals("taglist");
+    }
+
     public boolean isDate() {
         return type.equals("datetime");
     }

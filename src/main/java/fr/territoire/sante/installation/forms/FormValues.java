@@ -91,6 +91,37 @@ public final class FormValues {
         return value;
     }
 
+    /**
+     * The values ticked in a checklist; empty when none or hidden. Not checked against the options: a
+     * task may feed them from its own local variables, which the step cannot see, so the step checks each.
+     */
+    public List<String> choicesFromTask(String key) {
+        FormField field = field(key, "a checklist", FormField::isChecklist);
+        if (HideConditions.isHidden(field, submitted)) {
+            return List.of();
+        }
+        List<String> values = JsonList.strings(submitted.get(key));
+        if (values == null) {
+            refuse(field, "n'est pas une liste de valeurs");
+            return List.of();
+        }
+        if (field.required() && values.isEmpty()) {
+            refuse(field, "est obligatoire");
+        }
+        return values;
+    }
+
+    /** The value chosen in a select or radio whose options the task feeds (see {@link #choicesFromTask}); null when empty or hidden. */
+    public String choiceFromTask(String key) {
+        FormField field = field(key, "a choice", FormField::offersChoices);
+        String value = shownValue(field);
+        if (value != null && value.length() > CHOICE_STORED) {
+            refuse(field, ": valeur non reconnue");
+            return null;
+        }
+        return value;
+    }
+
     /** A text the step cannot do without (its store column is mandatory), whatever the form says. */
     public String requiredText(String key) {
         return needed(key, text(key));
