@@ -181,6 +181,9 @@ final class Parcours {
                 "modeExercice", un("regroupe", "indifferent", "isole"),
                 "equipePluriprofessionnelle", un("oui", "indifferent"),
                 "statutExercice", un("liberal", "mixte", "salariat", "indecis"),
+                "besoinLocaux", un("oui", "indifferent", "non"),
+                "communesSouhaitees", un("Val-de-Lisière\nSaint-Aubin-des-Prés", "",
+                        "Communauté de communes des Brumes (fictive)", "Les Essarts-du-Val"),
                 "dynamiquesRecherchees", "Maison de santé avec projet de prévention",
                 "commentaireCpts", "");
     }
@@ -188,6 +191,9 @@ final class Parcours {
     private Map<String, Object> environnement() {
         return Map.of(
                 "locauxExercice", "Cabinet accessible",
+                // As Tasklist submits a checklist: a JSON array in a "Json" typed variable
+                "besoinsFamille", SpinValues.jsonValue(un("[\"logement\",\"garde-enfants-ecoles\"]", "[]",
+                        "[\"logement\",\"emploi-conjoint\"]", "[\"garde-enfants-ecoles\"]")).create(),
                 "situationFamiliale", un("En couple, deux enfants", "Célibataire", "En couple, un enfant"),
                 "logement", un("Maison à louer", "Achat envisagé", "Logement temporaire les premiers mois"),
                 "emploiConjoint", "",

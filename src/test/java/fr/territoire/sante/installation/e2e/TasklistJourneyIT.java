@@ -202,6 +202,7 @@ class TasklistJourneyIT extends IntegrationTest {
                 .choose("Mode d'exercice souhaité", "Exercice regroupé")
                 .choose("Souhaite travailler au sein d'une équipe pluriprofessionnelle", "Oui")
                 .choose("Statut d'exercice envisagé", "Installation libérale")
+                .choose("Le professionnel cherche-t-il des locaux ?", "Oui")
                 .type("Dynamiques recherchées (projet de santé, MSP, CPTS…)", "Maison de santé avec projet de prévention");
         browser.screenshot("projet-professionnel-rempli");
         tasklist.complete();

@@ -98,6 +98,8 @@ public class DossierDriver {
                 "modeExercice", "regroupe",
                 "equipePluriprofessionnelle", "oui",
                 "statutExercice", "liberal",
+                "besoinLocaux", "oui",
+                "communesSouhaitees", "Val-de-Lisière",
                 "dynamiquesRecherchees", "Maison de santé avec projet de prévention",
                 "commentaireCpts", ""));
     }
@@ -105,6 +107,7 @@ public class DossierDriver {
     public DossierDriver renseignerEnvironnement() {
         return submit("UserTask_RenseignerEnvironnement", Map.of(
                 "locauxExercice", "Cabinet accessible",
+                "besoinsFamille", List.of("logement", "garde-enfants-ecoles"),
                 "situationFamiliale", "En couple, deux enfants",
                 "logement", "Maison à louer",
                 "emploiConjoint", "Conjoint enseignant",
