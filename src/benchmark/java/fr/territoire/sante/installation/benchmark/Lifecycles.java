@@ -4,6 +4,7 @@ import static fr.territoire.sante.installation.benchmark.ApplicationUnderBenchma
 import static fr.territoire.sante.installation.benchmark.ApplicationUnderBenchmark.CPTS_USER;
 
 import fr.territoire.sante.installation.process.DossierDriver;
+import fr.territoire.sante.installation.process.SitesDeTest;
 import fr.territoire.sante.installation.process.ProcessKeys;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
@@ -67,7 +68,8 @@ final class Lifecycles {
      * the bare process receives what ours receives, and only what our listeners and store do differs.
      */
     void run(Kind kind) {
-        DossierDriver dossier = new DossierDriver(engine, kind.processKey());
+        // The matching task picks catalogue sites: the same ones, created once, for both kinds.
+        DossierDriver dossier = new DossierDriver(engine, kind.processKey()).withCatalogue(SitesDeTest.dans(app.context));
         HappyPath.drive(dossier, (member, step) -> app.as(member.equals(HappyPath.CLS) ? CLS_USER : CPTS_USER, step));
         ensureEnded(dossier.instance().getId());
     }

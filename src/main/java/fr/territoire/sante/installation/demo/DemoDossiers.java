@@ -28,10 +28,12 @@ class DemoDossiers {
 
     private final ProcessEngine engine;
     private final DossierRepository dossiers;
+    private final DemoCatalogue catalogue;
 
-    DemoDossiers(ProcessEngine engine, DossierRepository dossiers) {
+    DemoDossiers(ProcessEngine engine, DossierRepository dossiers, DemoCatalogue catalogue) {
         this.engine = engine;
         this.dossiers = dossiers;
+        this.catalogue = catalogue;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -44,6 +46,8 @@ class DemoDossiers {
         if (dossiers.count() > 0) {
             return 0;
         }
+        // The matching task picks catalogue sites: the fictional catalogue first (nothing if it has sites).
+        catalogue.creer();
         List<Scenario> scenarios = Scenarios.chronologiques();
         Saisies saisies = new Saisies(engine);
         Instant maintenant = ClockUtil.getCurrentTime().toInstant();

@@ -1,7 +1,9 @@
 package fr.territoire.sante.installation.fiche;
 
+import fr.territoire.sante.installation.matching.ReponsesLieux;
 import fr.territoire.sante.installation.ranking.ClassementLieux;
 import fr.territoire.sante.installation.signin.Lecteur;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,10 +19,12 @@ import org.springframework.web.servlet.ModelAndView;
 class FicheController {
 
     private final FichesDossier fiches;
+    private final ReponsesLieux reponses;
     private final ClassementLieux classement;
 
-    FicheController(FichesDossier fiches, ClassementLieux classement) {
+    FicheController(FichesDossier fiches, ReponsesLieux reponses, ClassementLieux classement) {
         this.fiches = fiches;
+        this.reponses = reponses;
         this.classement = classement;
     }
 
@@ -31,6 +35,8 @@ class FicheController {
         Lecteur lecteur = Lecteur.of(authentication);
         model.addAttribute("fiche", fiches.fiche(reference, lecteur));
         model.addAttribute("lecteur", lecteur);
+        // Site names: only for readers of identifying data (the fragment shows nothing to the others).
+        model.addAttribute("lieuxContactes", lecteur.voitIdentite() ? reponses.duTourCourant(reference) : List.of());
         model.addAttribute("retour", retour(retour));
         if (lecteur.voitIdentite()) {
             // The ranking reveals the professional's criteria: CLS, CPTS and admins only, never pilotage.

@@ -102,7 +102,25 @@ public final class FormValues {
      */
     public List<String> choices(String key) {
         FormField field = field(key, "a checklist", FormField::offersSeveralChoices);
-        Object raw = HideConditions.isHidden(field, submitted) ? null : submitted.get(key);
+        List<String> values = ticked(field);
+        List<FormField.Option> options = options(field);
+        if (values.stream().anyMatch(v -> options.stream().noneMatch(o -> o.value().equals(v)))) {
+            refuse(field, ": valeur non reconnue");
+            return List.of();
+        }
+        return options.stream().map(FormField.Option::value).filter(values::contains).toList();
+    }
+
+    /**
+     * The values ticked in a checklist whose options the task feeds from its own local variables, which the
+     * step cannot see: not checked against the options, the step checks each. Empty when none or hidden.
+     */
+    public List<String> choicesFromTask(String key) {
+        return ticked(field(key, "a checklist", FormField::offersSeveralChoices));
+    }
+
+    private List<String> ticked(FormField field) {
+        Object raw = HideConditions.isHidden(field, submitted) ? null : submitted.get(field.key());
         List<String> values = listOf(raw);
         if (values == null) {
             refuse(field, ": liste de valeurs illisible");
@@ -111,12 +129,18 @@ public final class FormValues {
         if (values.isEmpty() && field.required()) {
             refuse(field, "est obligatoire");
         }
-        List<FormField.Option> options = options(field);
-        if (values.stream().anyMatch(v -> options.stream().noneMatch(o -> o.value().equals(v)))) {
+        return values;
+    }
+
+    /** The value chosen in a select or radio whose options the task feeds (see {@link #choicesFromTask}); null when empty or hidden. */
+    public String choiceFromTask(String key) {
+        FormField field = field(key, "a choice", FormField::offersChoices);
+        String value = shownValue(field);
+        if (value != null && value.length() > CHOICE_STORED) {
             refuse(field, ": valeur non reconnue");
-            return List.of();
+            return null;
         }
-        return options.stream().map(FormField.Option::value).filter(values::contains).toList();
+        return value;
     }
 
     /** A text the step cannot do without (its store column is mandatory), whatever the form says. */

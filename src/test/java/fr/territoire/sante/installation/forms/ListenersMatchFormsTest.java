@@ -35,6 +35,7 @@ class ListenersMatchFormsTest {
             Map.entry("requiredText", FormField::isText), Map.entry("requiredLine", FormField::isText),
             Map.entry("choice", FormField::offersChoices), Map.entry("requiredChoice", FormField::offersChoices),
             Map.entry("choiceLabel", FormField::offersChoices), Map.entry("choices", FormField::offersSeveralChoices),
+            Map.entry("choicesFromTask", FormField::offersSeveralChoices), Map.entry("choiceFromTask", FormField::offersChoices),
             Map.entry("checked", FormField::isCheckbox), Map.entry("mustBeChecked", FormField::isCheckbox),
             Map.entry("date", FormField::isDate), Map.entry("dateUntilToday", FormField::isDate),
             Map.entry("dateFromToday", FormField::isDate), Map.entry("dateTime", FormField::isDate),

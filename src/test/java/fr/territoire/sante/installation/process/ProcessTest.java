@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,6 +42,8 @@ public abstract class ProcessTest {
 
     @Autowired
     protected ProcessEngine engine;
+    @Autowired
+    protected ApplicationContext context;
 
     protected DossierDriver dossier;
 
@@ -48,7 +51,7 @@ public abstract class ProcessTest {
     void initEngineAndStaff() {
         BpmnAwareTests.init(engine);
         TestStaff.createIn(engine.getIdentityService());
-        dossier = new DossierDriver(engine);
+        dossier = new DossierDriver(engine).withCatalogue(SitesDeTest.dans(context));
     }
 
     @AfterEach
