@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * What to run and how long, from system properties: {@code benchmark.quick} (a smoke run of a minute
  * or two with small data), {@code benchmark.databases} (h2,postgresql), {@code benchmark.parts}
- * (startup,lifecycles,transactions,tasklist,reporting).
+ * (startup,lifecycles,transactions,tasklist,reporting,ranking).
  */
 record BenchmarkOptions(boolean quick, List<Database> databases, List<String> parts) {
 
@@ -18,7 +18,7 @@ record BenchmarkOptions(boolean quick, List<Database> databases, List<String> pa
                 .map(s -> s.toLowerCase(Locale.ROOT).startsWith("h2") ? Database.H2 : Database.POSTGRES)
                 .toList();
         List<String> parts = Arrays.stream(System.getProperty("benchmark.parts",
-                        "startup,lifecycles,transactions,tasklist,reporting").split(","))
+                        "startup,lifecycles,transactions,tasklist,reporting,ranking").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
         return new BenchmarkOptions(quick, databases, parts);
     }

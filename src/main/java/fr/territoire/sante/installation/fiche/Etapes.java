@@ -61,6 +61,8 @@ final class Etapes {
                 new Champ(choix.libelleChamp(f, "equipePluriprofessionnelle", "Équipe pluriprofessionnelle"),
                         choix.libelle(f, "equipePluriprofessionnelle", e.getEquipePluriprofessionnelle())),
                 new Champ(choix.libelleChamp(f, "statutExercice", "Statut d'exercice"), choix.libelle(f, "statutExercice", e.getStatutExercice())),
+                new Champ(choix.libelleChamp(f, "besoinLocaux", "Recherche de locaux"), choix.libelle(f, "besoinLocaux", e.getBesoinLocaux())),
+                new Champ(choix.libelleChamp(f, "communesSouhaitees", "Communes souhaitées"), regard.texte(e.getCommunesSouhaitees())),
                 new Champ(choix.libelleChamp(f, "dynamiquesRecherchees", "Dynamiques recherchées"), regard.texte(e.getDynamiquesRecherchees())),
                 new Champ(choix.libelleChamp(f, "commentaireCpts", "Commentaire de la CPTS"), regard.texte(e.getCommentaireCpts())));
     }
@@ -73,6 +75,9 @@ final class Etapes {
         String f = "environnement-familial";
         return List.of(
                 new Champ(choix.libelleChamp(f, "locauxExercice", "Locaux d'exercice souhaités"), regard.texte(e.getLocauxExercice())),
+                // The categories (not the details) are shared with the CPTS for the ranking; pilotage reads neither.
+                new Champ(choix.libelleChamp(f, "besoinsFamille", "Besoins de la famille"), regard.texte(e.getBesoinsFamille().isEmpty() ? null
+                        : String.join(", ", e.getBesoinsFamille().stream().map(v -> choix.libelle(f, "besoinsFamille", v)).toList()))),
                 new Champ("Situation familiale", regard.famille(e.getSituationFamiliale())),
                 new Champ(choix.libelleChamp(f, "logement", "Logement"), regard.famille(e.getLogement())),
                 new Champ(choix.libelleChamp(f, "emploiConjoint", "Emploi du conjoint"), regard.famille(e.getEmploiConjoint())),

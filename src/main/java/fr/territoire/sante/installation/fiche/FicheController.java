@@ -1,6 +1,7 @@
 package fr.territoire.sante.installation.fiche;
 
 import fr.territoire.sante.installation.matching.ReponsesLieux;
+import fr.territoire.sante.installation.ranking.ClassementLieux;
 import fr.territoire.sante.installation.signin.Lecteur;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -19,10 +20,12 @@ class FicheController {
 
     private final FichesDossier fiches;
     private final ReponsesLieux reponses;
+    private final ClassementLieux classement;
 
-    FicheController(FichesDossier fiches, ReponsesLieux reponses) {
+    FicheController(FichesDossier fiches, ReponsesLieux reponses, ClassementLieux classement) {
         this.fiches = fiches;
         this.reponses = reponses;
+        this.classement = classement;
     }
 
     /** @param retour the table's query string (filters, sort, page), so "Retour au tableau" comes back to it */
@@ -35,6 +38,10 @@ class FicheController {
         // Site names: only for readers of identifying data (the fragment shows nothing to the others).
         model.addAttribute("lieuxContactes", lecteur.voitIdentite() ? reponses.duTourCourant(reference) : List.of());
         model.addAttribute("retour", retour(retour));
+        if (lecteur.voitIdentite()) {
+            // The ranking reveals the professional's criteria: CLS, CPTS and admins only, never pilotage.
+            model.addAttribute("classement", classement.classerParReference(reference).orElse(null));
+        }
         return "fiche";
     }
 

@@ -5,7 +5,9 @@ import fr.territoire.sante.installation.dossier.DossierRepository;
 import fr.territoire.sante.installation.interview.EntretienRepository;
 import fr.territoire.sante.installation.process.Calendrier;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +29,13 @@ public class ClassementLieux {
         this.entretiens = entretiens;
         this.catalogue = catalogue;
         this.regles = regles;
+    }
+
+    /** The ranking of the dossier bearing this reference (as typed in a URL), if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Classement> classerParReference(String reference) {
+        String ref = reference == null ? "" : reference.trim().toUpperCase(Locale.ROOT);
+        return dossiers.findByReference(ref).map(dossier -> classer(dossier.getId()));
     }
 
     /**

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Ranks sites for one professional with the decision table, engine-free. The table's answer is a pure
- * function of the facts, and sites share few distinct facts, so it is evaluated once per distinct facts:
- * a thousand sites cost a few dozen evaluations.
+ * function of the facts, so each distinct facts is scored once per ranking (and evaluated once per
+ * table version, {@link TableDecision}).
  */
 final class Classeur {
 

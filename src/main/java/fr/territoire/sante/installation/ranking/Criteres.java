@@ -3,7 +3,6 @@ package fr.territoire.sante.installation.ranking;
 import fr.territoire.sante.installation.interview.Entretien;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,9 +46,5 @@ record Criteres(String profession, String modeExercice, String equipe, String st
 
     boolean cherche(String besoinFamille) {
         return besoinsFamille.contains(besoinFamille);
-    }
-
-    List<String> besoinsFamilleTries() {
-        return besoinsFamille.stream().sorted().toList();
     }
 }

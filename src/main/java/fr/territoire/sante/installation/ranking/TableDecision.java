@@ -2,7 +2,9 @@ package fr.territoire.sante.installation.ranking;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -18,8 +20,17 @@ final class TableDecision {
     /** The decision's id in bpmn/classement-lieux.dmn, which a process owner edits in Camunda Modeler. */
     static final String CLE = "classement-lieux";
 
+    /** Far more than the distinct facts a catalogue gives (a few thousand): only a runaway would reach it. */
+    private static final int VERDICTS_MAX = 100_000;
+
     private final DmnDecision decision;
     private final String version;
+    /**
+     * The verdicts already computed, by facts: one FEEL evaluation of the table costs about a millisecond,
+     * and a thousand random sites give nearly as many distinct facts, so only the first rankings after a
+     * deployment pay for them. Kept with the parsed table, hence dropped with its version.
+     */
+    private final Map<Faits, List<Verdict>> verdicts = new ConcurrentHashMap<>();
 
     private TableDecision(DmnDecision decision, String version) {
         this.decision = decision;
@@ -37,6 +48,19 @@ final class TableDecision {
 
     /** The rows the facts fire, in the table's order. */
     List<Verdict> appliquer(Faits faits) {
+        List<Verdict> connus = verdicts.get(faits);
+        if (connus != null) {
+            return connus;
+        }
+        if (verdicts.size() >= VERDICTS_MAX) {
+            verdicts.clear();
+        }
+        List<Verdict> calcules = evaluer(faits);
+        verdicts.put(faits, calcules);
+        return calcules;
+    }
+
+    private List<Verdict> evaluer(Faits faits) {
         return Moteur.DMN.evaluateDecisionTable(decision, Variables.fromMap(faits.variables())).stream()
                 .map(TableDecision::verdict).toList();
     }

@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.territoire.sante.installation.TestStaff;
+import fr.territoire.sante.installation.catalogue.LieuExercice;
+import fr.territoire.sante.installation.catalogue.LieuExerciceRepository;
+import fr.territoire.sante.installation.catalogue.TypeLieu;
 import fr.territoire.sante.installation.fiche.FicheDossier.Champ;
 import fr.territoire.sante.installation.fiche.FicheDossier.Pas;
 import fr.territoire.sante.installation.identity.Groups;
@@ -41,6 +44,8 @@ class FichesDossierTest extends ProcessTest {
     FichesDossier fiches;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    LieuExerciceRepository lieux;
     @Autowired
     WebApplicationContext application;
     /** Built on the process tests' own context: a second context would start a second engine "default". */
@@ -191,6 +196,36 @@ class FichesDossierTest extends ProcessTest {
         web.perform(get("/api/dossiers/" + ref).with(user(TestStaff.CPTS).authorities(() -> Groups.CPTS)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reference").value(ref));
+    }
+
+    @Test
+    void theRankedSitesShowToClsAndCptsWithTheirReasonsNotToPilotage() throws Exception {
+        LieuExercice lieu = new LieuExercice("Maison de santé Classée", "Val-de-Lisière", Instant.now());
+        lieu.setType(TypeLieu.MSP);
+        lieu.setProfessionsRecherchees("medecin-generaliste");
+        lieu.setModesExercice("LIBERAL");
+        lieu.setEquipePluriprofessionnelle(true);
+        lieu.setLocauxDisponibles(true);
+        Long id = lieux.save(lieu).getId();
+        try {
+            String ref = dossier.reference();
+            for (String groupe : List.of(Groups.CLS, Groups.CPTS)) {
+                web.perform(get("/dossiers/" + ref).with(user("quelquun").authorities(() -> groupe)))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("Lieux d'exercice classés"),
+                                org.hamcrest.Matchers.containsString("href=\"/catalogue/lieux/" + id + "\">Maison de santé Classée</a>"),
+                                org.hamcrest.Matchers.containsString("Dans une commune ou intercommunalité souhaitée"),
+                                org.hamcrest.Matchers.containsString(" / 100"))));
+            }
+            web.perform(get("/dossiers/" + ref).with(user(TestStaff.PILOTAGE).authorities(() -> Groups.PILOTAGE)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                            org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("classés")),
+                            org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Classée")))));
+        } finally {
+            lieux.deleteById(id);
+        }
     }
 
     /** Claims the step's tasks for the user and submits them signed in as that user, an hour after the last step. */
