@@ -53,3 +53,6 @@ create table courriel_piece_jointe (
     contenu             bytea         not null
 );
 create index courriel_piece_jointe_courriel_idx on courriel_piece_jointe (courriel_id);
+
+-- A visit report names the planned visit it reports on (null for reports written before the schedule).
+alter table visite add column visite_planifiee_id bigint references visite_planifiee (id);
