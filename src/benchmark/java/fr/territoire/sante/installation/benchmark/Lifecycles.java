@@ -4,6 +4,8 @@ import static fr.territoire.sante.installation.benchmark.ApplicationUnderBenchma
 import static fr.territoire.sante.installation.benchmark.ApplicationUnderBenchmark.CPTS_USER;
 
 import fr.territoire.sante.installation.process.DossierDriver;
+import fr.territoire.sante.installation.process.VisitesDeTest;
+import fr.territoire.sante.installation.visits.PlanningVisites;
 import fr.territoire.sante.installation.process.ProcessKeys;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
@@ -68,6 +70,10 @@ final class Lifecycles {
      */
     void run(Kind kind) {
         DossierDriver dossier = new DossierDriver(engine, kind.processKey());
+        if (kind == Kind.OURS) {
+            // Ours refuses the organisation task until visits are planned on the dossier page: plan them as staff would.
+            dossier.planifiantLesVisitesAvec(VisitesDeTest.unParLieu(app.context.getBean(PlanningVisites.class)));
+        }
         HappyPath.drive(dossier, (member, step) -> app.as(member.equals(HappyPath.CLS) ? CLS_USER : CPTS_USER, step));
         ensureEnded(dossier.instance().getId());
     }

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -43,6 +42,9 @@ import org.springframework.stereotype.Component;
 public class InvitationIcs {
 
     public static final String NOM_FICHIER = "visite.ics";
+    private static final DateTimeFormatter HORAIRE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH'h'mm");
+    private static final DateTimeFormatter JOUR_COURT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
     private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
 
     public byte[] fichier(VisitePlanifiee visite, String organisateur, List<Participant> invites) {
@@ -94,6 +96,16 @@ public class InvitationIcs {
         return "Visite – " + visite.lieuLibelle();
     }
 
+    /** "10/03/2026 14h30–16h00": the day and times of a visit, short. */
+    public static String horaire(VisitePlanifiee visite) {
+        return HORAIRE.format(visite.getDebut().atZone(Calendrier.FUSEAU)) + "–" + HEURE.format(visite.getFin().atZone(Calendrier.FUSEAU));
+    }
+
+    /** "10/03/2026". */
+    static String jour(Instant instant) {
+        return JOUR_COURT.format(instant.atZone(Calendrier.FUSEAU));
+    }
+
     static String quand(Instant instant) {
         return JOUR.format(instant.atZone(Calendrier.FUSEAU));
     }
@@ -123,9 +135,5 @@ public class InvitationIcs {
 
     private static URI mailto(String email) {
         return URI.create("mailto:" + email.strip().replace(" ", ""));
-    }
-
-    static String texte(byte[] ics) {
-        return new String(ics, StandardCharsets.UTF_8);
     }
 }

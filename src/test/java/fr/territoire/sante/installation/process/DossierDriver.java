@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -21,6 +22,8 @@ public class DossierDriver {
     private final ProcessEngine engine;
     private final String processKey;
     private ProcessInstance instance;
+    /** Plans the visits (on the dossier page's service) before the organisation task; none by default. */
+    private Consumer<String> planificateurVisites = reference -> { };
 
     public DossierDriver(ProcessEngine engine) {
         this(engine, ProcessKeys.ACCOMPAGNEMENT);
@@ -116,11 +119,20 @@ public class DossierDriver {
         return submit("UserTask_CroiserBesoinsLieux", values);
     }
 
+    /**
+     * The visits are planned on the dossier page, not in the task: {@code planificateur} receives the
+     * dossier's reference and plans them (the driver itself knows only the engine, see the start-up probe).
+     */
+    public DossierDriver planifiantLesVisitesAvec(Consumer<String> planificateur) {
+        this.planificateurVisites = planificateur;
+        return this;
+    }
+
     public DossierDriver organiserVisites() {
+        planificateurVisites.accept(reference());
         return submit("UserTask_OrganiserVisites", Map.of(
-                "dateVisites", inDays(5),
-                "programmeVisites", "9 h : premier lieu ; 14 h : second lieu",
-                "lieuxInformes", true));
+                "visitesPlanifiees", true,
+                "commentaire", ""));
     }
 
     public DossierDriver revoirCriteres(boolean poursuite) {

@@ -25,12 +25,14 @@ class PostgresHappyPathIT extends IntegrationTest {
     @Autowired
     SuiviRepository suivis;
     @Autowired
+    fr.territoire.sante.installation.visits.PlanningVisites planningVisites;
+    @Autowired
     EvenementRepository evenements;
 
     @Test
     void takesADossierFromTheRequestToTheTwelveMonthFollowUpOnPostgres() {
         BpmnAwareTests.init(engine);
-        DossierDriver dossier = new DossierDriver(engine).start()
+        DossierDriver dossier = new DossierDriver(engine).planifiantLesVisitesAvec(VisitesDeTest.unParLieu(planningVisites)).start()
                 .proposerRendezVous().menerEntretien(true).renseignerProjetProfessionnel().renseignerEnvironnement()
                 .croiser("Maison de santé des Tilleuls – Bourg-Fictif", "Cabinet du Lac – Val-Imaginaire")
                 .organiserVisites().informerElus().rendreCompteDesVisites()

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.territoire.sante.installation.TestStaff;
+import fr.territoire.sante.installation.visits.PlanningVisites;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -42,13 +43,16 @@ public abstract class ProcessTest {
     @Autowired
     protected ProcessEngine engine;
 
+    @Autowired
+    protected PlanningVisites planningVisites;
+
     protected DossierDriver dossier;
 
     @BeforeEach
     void initEngineAndStaff() {
         BpmnAwareTests.init(engine);
         TestStaff.createIn(engine.getIdentityService());
-        dossier = new DossierDriver(engine);
+        dossier = new DossierDriver(engine).planifiantLesVisitesAvec(VisitesDeTest.unParLieu(planningVisites));
     }
 
     @AfterEach
