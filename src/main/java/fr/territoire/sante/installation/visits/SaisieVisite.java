@@ -19,7 +19,7 @@ public record SaisieVisite(String lieuProposeId, String jour, String debut, Stri
 
     static final int LONGUEUR_PRESENTS = 500;
     private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("H:mm");
-    private static final DateTimeFormatter JOUR_SAISI = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter JOUR_SAISI = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /** One refusal: the field's id in the form, its label, and why. */
     public record Erreur(String champ, String libelle, String message) {
