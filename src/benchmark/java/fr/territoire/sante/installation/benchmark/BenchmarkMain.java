@@ -168,6 +168,15 @@ public final class BenchmarkMain {
                             export.get("old_generation_growth_mb"), "MB", "");
                 }
                 row(database.label(), "reporting table", "max heap (-Xmx)", table.get("max_heap_mb"), "MB", "");
+                log(database.label() + ": dashboard");
+                Map<String, Object> dashboard = new DashboardLatency(app, options).run();
+                result.put("dashboard", dashboard);
+                String dashboardTarget = database == Database.POSTGRES ? "<= " + Math.round(DashboardLatency.TARGET_P95_MS) : "";
+                for (Map.Entry<String, Object> period : dashboard.entrySet()) {
+                    Map<?, ?> m = (Map<?, ?>) period.getValue();
+                    row(database.label(), "dashboard", period.getKey() + " p50", m.get("p50_ms"), "ms", "");
+                    row(database.label(), "dashboard", period.getKey() + " p95", m.get("p95_ms"), "ms", dashboardTarget);
+                }
             }
         }
         return result;

@@ -4,6 +4,7 @@ import static fr.territoire.sante.installation.benchmark.ApplicationUnderBenchma
 import static fr.territoire.sante.installation.benchmark.ApplicationUnderBenchmark.CPTS_USER;
 
 import fr.territoire.sante.installation.process.DossierDriver;
+import fr.territoire.sante.installation.process.SitesDeTest;
 import fr.territoire.sante.installation.process.VisitesDeTest;
 import fr.territoire.sante.installation.visits.PlanningVisites;
 import fr.territoire.sante.installation.process.ProcessKeys;
@@ -69,7 +70,8 @@ final class Lifecycles {
      * the bare process receives what ours receives, and only what our listeners and store do differs.
      */
     void run(Kind kind) {
-        DossierDriver dossier = new DossierDriver(engine, kind.processKey());
+        // The matching task picks catalogue sites: the same ones, created once, for both kinds.
+        DossierDriver dossier = new DossierDriver(engine, kind.processKey()).withCatalogue(SitesDeTest.dans(app.context));
         if (kind == Kind.OURS) {
             // Ours refuses the organisation task until visits are planned on the dossier page: plan them as staff would.
             dossier.planifiantLesVisitesAvec(VisitesDeTest.unParLieu(app.context.getBean(PlanningVisites.class)));

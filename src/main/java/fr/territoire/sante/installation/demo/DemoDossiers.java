@@ -29,11 +29,13 @@ class DemoDossiers {
 
     private final ProcessEngine engine;
     private final DossierRepository dossiers;
+    private final DemoCatalogue catalogue;
     private final PlanningVisites planning;
 
-    DemoDossiers(ProcessEngine engine, DossierRepository dossiers, PlanningVisites planning) {
+    DemoDossiers(ProcessEngine engine, DossierRepository dossiers, DemoCatalogue catalogue, PlanningVisites planning) {
         this.engine = engine;
         this.dossiers = dossiers;
+        this.catalogue = catalogue;
         this.planning = planning;
     }
 
@@ -47,6 +49,8 @@ class DemoDossiers {
         if (dossiers.count() > 0) {
             return 0;
         }
+        // The matching task picks catalogue sites: the fictional catalogue first (nothing if it has sites).
+        catalogue.creer();
         List<Scenario> scenarios = Scenarios.chronologiques();
         Saisies saisies = new Saisies(engine);
         Instant maintenant = ClockUtil.getCurrentTime().toInstant();

@@ -10,10 +10,12 @@ import fr.territoire.sante.installation.visits.SaisieVisite;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * Drives one fictional dossier along the protocol's usual rhythm, counted in days from its request: each
@@ -47,7 +49,11 @@ final class Parcours {
     /** Who does the steps either group may do. */
     private final Intervenant lUnOuLAutre;
 
+    private static final String CROISEMENT = "UserTask_CroiserBesoinsLieux";
+
     private String instanceId;
+    /** "Nom – Commune" of the sites picked at the matching, once done. */
+    private List<String> choisis;
     private Instant dernierPas;
 
     Parcours(Saisies saisies, PlanningVisites planning, Scenario scenario, int rang, Instant maintenant) {
@@ -71,7 +77,7 @@ final class Parcours {
                 && issue != Issue.ARRET_A_L_ENTRETIEN
                 && pas(Jalon.PROJET_PROFESSIONNEL, le(11, 10, 0), () -> saisir("UserTask_RenseignerProjetProfessionnel", cpts, projet()))
                 && pas(Jalon.ENVIRONNEMENT, le(12, 16, 0), () -> saisir("UserTask_RenseignerEnvironnement", cls, environnement()))
-                && pas(Jalon.CROISEMENT, le(16, 14, 0), () -> saisir("UserTask_CroiserBesoinsLieux", cpts, croisement(aucunLieu)));
+                && pas(Jalon.CROISEMENT, le(16, 14, 0), () -> saisir(CROISEMENT, cpts, croisement(aucunLieu)));
         if (suite && aucunLieu) {
             // The revision is the dossier's last step: either it stops, or it goes back to a new matching round.
             pas(Jalon.CROISEMENT, le(18, 10, 0), () -> saisir("UserTask_RevoirCriteres", lUnOuLAutre, revision()));
@@ -183,6 +189,9 @@ final class Parcours {
                 "modeExercice", un("regroupe", "indifferent", "isole"),
                 "equipePluriprofessionnelle", un("oui", "indifferent"),
                 "statutExercice", un("liberal", "mixte", "salariat", "indecis"),
+                "besoinLocaux", un("oui", "indifferent", "non"),
+                "communesSouhaitees", un("Val-de-Lisière\nSaint-Aubin-des-Prés", "",
+                        "Communauté de communes des Brumes (fictive)", "Les Essarts-du-Val"),
                 "dynamiquesRecherchees", "Maison de santé avec projet de prévention",
                 "commentaireCpts", "");
     }
@@ -190,6 +199,9 @@ final class Parcours {
     private Map<String, Object> environnement() {
         return Map.of(
                 "locauxExercice", "Cabinet accessible",
+                // As Tasklist submits a checklist: a JSON array in a "Json" typed variable
+                "besoinsFamille", SpinValues.jsonValue(un("[\"logement\",\"garde-enfants-ecoles\"]", "[]",
+                        "[\"logement\",\"emploi-conjoint\"]", "[\"garde-enfants-ecoles\"]")).create(),
                 "situationFamiliale", un("En couple, deux enfants", "Célibataire", "En couple, un enfant"),
                 "logement", un("Maison à louer", "Achat envisagé", "Logement temporaire les premiers mois"),
                 "emploiConjoint", "",
@@ -197,13 +209,42 @@ final class Parcours {
                 "loisirs", un("Randonnée", "Musique", "Sports collectifs"));
     }
 
+    /**
+     * Picks, among the sites the matching task ranks for this dossier, the best one or two (as a CPTS
+     * member would tick them); every fourth dossier adds one that "porte une belle dynamique", as does a
+     * dossier for which no catalogue site seeks its profession.
+     */
     private Map<String, Object> croisement(boolean aucunLieu) {
         Map<String, Object> valeurs = new HashMap<>(Map.of(
                 "criteresRetenus", "Exercice regroupé, équipe pluriprofessionnelle",
                 "lieuxTrouves", aucunLieu ? "non" : "oui",
                 "commentaire", ""));
-        valeurs.put("lieuxRetenus", aucunLieu ? "" : String.join("\n", lieux()));
+        if (aucunLieu) {
+            return valeurs;
+        }
+        List<Map<String, String>> proposes = saisies.options(instanceId, CROISEMENT, "lieuxProposes");
+        List<Map<String, String>> autres = saisies.options(instanceId, CROISEMENT, "autresLieux");
+        List<Map<String, String>> coches = proposes.subList(0, Math.min(proposes.size(), rang % 2 == 0 ? 2 : 1));
+        Map<String, String> belle = (coches.isEmpty() || rang % 4 == 0) && !autres.isEmpty() ? autres.get(rang % autres.size()) : null;
+        if (coches.isEmpty() && belle == null) {
+            throw new IllegalStateException("The demo catalogue offers no site to the matching task");
+        }
+        valeurs.put("lieuxAContacter", SpinValues.jsonValue(coches.stream().map(o -> "\"" + o.get("value") + "\"")
+                .collect(Collectors.joining(",", "[", "]"))).create());
+        if (belle != null) {
+            valeurs.put("lieuBelleDynamique", belle.get("value"));
+            valeurs.put("raisonBelleDynamique", "Équipe jeune qui monte un projet de santé, prête à accueillir");
+        }
+        choisis = new ArrayList<>(coches.stream().map(o -> nomCommune(o.get("label"))).toList());
+        if (belle != null) {
+            choisis.add(nomCommune(belle.get("label")));
+        }
         return valeurs;
+    }
+
+    /** "Nom – Commune (85 %)" or "Nom – Commune – écarté : …", as the matching task labels its options. */
+    static String nomCommune(String option) {
+        return option.replaceFirst(" \\(\\d+ %\\)$", "").replaceFirst(" – écarté : .*$", "");
     }
 
     private Map<String, Object> revision() {
@@ -307,8 +348,11 @@ final class Parcours {
         return valeurs;
     }
 
-    /** One or two sites, depending on the dossier. */
+    /** The sites picked at the matching, else one or two fictional ones, depending on the dossier. */
     private List<String> lieux() {
+        if (choisis != null) {
+            return choisis;
+        }
         String premier = LIEUX.get(rang % LIEUX.size());
         return rang % 2 == 0 ? List.of(premier, LIEUX.get((rang + 3) % LIEUX.size())) : List.of(premier);
     }

@@ -11,6 +11,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * Submits the protocol's forms through the FormService as Tasklist does, each as a named staff member,
@@ -21,6 +24,8 @@ final class Saisies {
 
     /** The timer whose firing mails the CPTS and pilotage: without a mail server it fails and is retried. */
     static final String DELAI_CROISEMENT = "BoundaryEvent_DelaiCroisementDepasse";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ProcessEngine engine;
     private final IdentityService identity;
@@ -75,6 +80,24 @@ final class Saisies {
 
     boolean estActive(String instanceId) {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).count() > 0;
+    }
+
+    /**
+     * The options an open task's form offers from one of its local Json variables (valuesKey), as
+     * {label, value} maps: what Tasklist would show the member.
+     */
+    List<Map<String, String>> options(String instanceId, String tacheId, String variable) {
+        Task tache = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(tacheId)
+                .list().stream().findFirst().orElseThrow(() -> new IllegalStateException("No open task " + tacheId));
+        Object valeur = engine.getTaskService().getVariableLocal(tache.getId(), variable);
+        if (valeur == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(valeur.toString(), new TypeReference<List<Map<String, String>>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Variable " + variable + " of " + tacheId + " is not a list of options", e);
+        }
     }
 
     /** Late-matching alerts that could not be mailed; their timer waits for the job executor's retries. */

@@ -25,7 +25,12 @@ public class Journal {
     }
 
     public void record(Dossier dossier, String type, String description) {
-        evenements.save(new Evenement(dossier.getId(), Calendrier.maintenant(), currentUser(), type, description));
+        record(dossier, currentUser(), type, description);
+    }
+
+    /** A change made from one of our pages, outside the engine: the page names who made it. */
+    public void record(Dossier dossier, String auteur, String type, String description) {
+        evenements.save(new Evenement(dossier.getId(), Calendrier.maintenant(), auteur, type, description));
         events.publishEvent(new DossierModifie(dossier.getId()));
     }
 

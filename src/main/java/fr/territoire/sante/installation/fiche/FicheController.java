@@ -1,6 +1,8 @@
 package fr.territoire.sante.installation.fiche;
 
+import fr.territoire.sante.installation.matching.ReponsesLieux;
 import fr.territoire.sante.installation.signin.Lecteur;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -16,9 +18,11 @@ import org.springframework.web.servlet.ModelAndView;
 class FicheController {
 
     private final FichesDossier fiches;
+    private final ReponsesLieux reponses;
 
-    FicheController(FichesDossier fiches) {
+    FicheController(FichesDossier fiches, ReponsesLieux reponses) {
         this.fiches = fiches;
+        this.reponses = reponses;
     }
 
     /** @param retour the table's query string (filters, sort, page), so "Retour au tableau" comes back to it */
@@ -28,6 +32,8 @@ class FicheController {
         Lecteur lecteur = Lecteur.of(authentication);
         model.addAttribute("fiche", fiches.fiche(reference, lecteur));
         model.addAttribute("lecteur", lecteur);
+        // Site names: only for readers of identifying data (the fragment shows nothing to the others).
+        model.addAttribute("lieuxContactes", lecteur.voitIdentite() ? reponses.duTourCourant(reference) : List.of());
         model.addAttribute("retour", retour(retour));
         return "fiche";
     }

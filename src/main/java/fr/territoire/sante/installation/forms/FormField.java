@@ -29,9 +29,14 @@ public record FormField(
     public record Option(String value, String label) {
     }
 
-    /** One value among options: a select or a radio (a checklist or taglist submits several, read by no step yet). */
+    /** One value among options: a select or a radio. */
     public boolean offersChoices() {
         return type.equals("select") || type.equals("radio");
+    }
+
+    /** Several values among options: a checklist or a taglist. */
+    public boolean offersSeveralChoices() {
+        return type.equals("checklist") || type.equals("taglist");
     }
 
     public boolean isDate() {

@@ -1,5 +1,8 @@
 package fr.territoire.sante.installation.forms;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.territoire.sante.installation.process.Calendrier;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +40,7 @@ public final class FormValues {
     public static final int LINE_STORED = 200;
     public static final int CHOICE_STORED = 40;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().-]{6,20}$");
 
@@ -87,6 +91,54 @@ public final class FormValues {
         }
         if (value.length() > CHOICE_STORED) {
             refuse(field, ": valeur trop longue pour être enregistrée (" + CHOICE_STORED + " caractères au plus)");
+        }
+        return value;
+    }
+
+    /**
+     * The values of the options ticked in a checklist (or taglist), each one the form offers, in the
+     * form's order; empty when none or hidden. Tasklist submits them as a JSON array (a "Json" typed
+     * variable, which Spin hands over as a JSON node); the API and tests may send a list, or the JSON text.
+     */
+    public List<String> choices(String key) {
+        FormField field = field(key, "a checklist", FormField::offersSeveralChoices);
+        List<String> values = ticked(field);
+        List<FormField.Option> options = options(field);
+        if (values.stream().anyMatch(v -> options.stream().noneMatch(o -> o.value().equals(v)))) {
+            refuse(field, ": valeur non reconnue");
+            return List.of();
+        }
+        return options.stream().map(FormField.Option::value).filter(values::contains).toList();
+    }
+
+    /**
+     * The values ticked in a checklist whose options the task feeds from its own local variables, which the
+     * step cannot see: not checked against the options, the step checks each. Empty when none or hidden.
+     */
+    public List<String> choicesFromTask(String key) {
+        return ticked(field(key, "a checklist", FormField::offersSeveralChoices));
+    }
+
+    private List<String> ticked(FormField field) {
+        Object raw = HideConditions.isHidden(field, submitted) ? null : submitted.get(field.key());
+        List<String> values = listOf(raw);
+        if (values == null) {
+            refuse(field, ": liste de valeurs illisible");
+            return List.of();
+        }
+        if (values.isEmpty() && field.required()) {
+            refuse(field, "est obligatoire");
+        }
+        return values;
+    }
+
+    /** The value chosen in a select or radio whose options the task feeds (see {@link #choicesFromTask}); null when empty or hidden. */
+    public String choiceFromTask(String key) {
+        FormField field = field(key, "a choice", FormField::offersChoices);
+        String value = shownValue(field);
+        if (value != null && value.length() > CHOICE_STORED) {
+            refuse(field, ": valeur non reconnue");
+            return null;
         }
         return value;
     }
@@ -270,6 +322,37 @@ public final class FormValues {
             return null;
         }
         return value;
+    }
+
+    /** A submitted list of values as strings: empty when nothing was ticked, null when unreadable. */
+    private static List<String> listOf(Object raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        if (raw instanceof Collection<?> values) {
+            return values.stream().filter(Objects::nonNull).map(v -> v.toString().trim()).toList();
+        }
+        // A Spin JSON node prints as its JSON text; so does a string typed by hand
+        String text = raw.toString().trim();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        try {
+            JsonNode node = JSON.readTree(text);
+            if (!node.isArray()) {
+                return null;
+            }
+            List<String> values = new ArrayList<>();
+            for (JsonNode value : node) {
+                if (!value.isValueNode() || value.isNull()) {
+                    return null;
+                }
+                values.add(value.asText().trim());
+            }
+            return values;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     private List<FormField.Option> options(FormField field) {

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
@@ -65,6 +66,8 @@ class IdentitySetup {
             authorizations.grant(staff, GROUP, Groups.CLS, READ); // task headers name both groups
             authorizations.grant(staff, GROUP, Groups.CPTS, READ);
             authorizations.grantOnAll(staff, USER, READ);
+            // The ranking of practice sites reads its rules, the deployed decision table, as the staff member.
+            authorizations.grant(staff, DECISION_DEFINITION, "classement-lieux", READ);
         }
         authorizations.grant(Groups.PILOTAGE, APPLICATION, "cockpit", ACCESS);
         authorizations.grantOnAll(Groups.PILOTAGE, PROCESS_DEFINITION, READ, READ_INSTANCE, READ_HISTORY, READ_TASK);

@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 /** B. The interview: its appointment, what was heard, and the CPTS and CLS parts recorded after it. */
 @Entity
@@ -30,12 +31,16 @@ public class Entretien {
     private String statutExercice;
     private String dynamiquesRecherchees;
     private String commentaireCpts;
+    private String besoinLocaux;
+    private String communesSouhaitees;
     private String locauxExercice;
     private String situationFamiliale;
     private String logement;
     private String emploiConjoint;
     private String scolariteGarde;
     private String loisirs;
+    /** The checklist's values separated by ";": categories only, shared with the CPTS for the matching. */
+    private String besoinsFamille;
 
     protected Entretien() {
     }
@@ -64,17 +69,20 @@ public class Entretien {
     }
 
     void recordProfessionalProject(String modeExercice, String equipePluriprofessionnelle, String statutExercice,
-            String dynamiquesRecherchees, String commentaireCpts) {
+            String besoinLocaux, String communesSouhaitees, String dynamiquesRecherchees, String commentaireCpts) {
         this.modeExercice = modeExercice;
+        this.besoinLocaux = besoinLocaux;
+        this.communesSouhaitees = communesSouhaitees;
         this.equipePluriprofessionnelle = equipePluriprofessionnelle;
         this.statutExercice = statutExercice;
         this.dynamiquesRecherchees = dynamiquesRecherchees;
         this.commentaireCpts = commentaireCpts;
     }
 
-    void recordEnvironment(String locauxExercice, String situationFamiliale, String logement, String emploiConjoint,
-            String scolariteGarde, String loisirs) {
+    void recordEnvironment(String locauxExercice, List<String> besoinsFamille, String situationFamiliale, String logement,
+            String emploiConjoint, String scolariteGarde, String loisirs) {
         this.locauxExercice = locauxExercice;
+        this.besoinsFamille = besoinsFamille.isEmpty() ? null : String.join(";", besoinsFamille);
         this.situationFamiliale = situationFamiliale;
         this.logement = logement;
         this.emploiConjoint = emploiConjoint;
@@ -136,6 +144,19 @@ public class Entretien {
 
     public String getCommentaireCpts() {
         return commentaireCpts;
+    }
+
+    public String getBesoinLocaux() {
+        return besoinLocaux;
+    }
+
+    public String getCommunesSouhaitees() {
+        return communesSouhaitees;
+    }
+
+    /** The family needs' categories (checklist values), empty when none was ticked. */
+    public List<String> getBesoinsFamille() {
+        return besoinsFamille == null || besoinsFamille.isBlank() ? List.of() : List.of(besoinsFamille.split(";"));
     }
 
     public String getLocauxExercice() {

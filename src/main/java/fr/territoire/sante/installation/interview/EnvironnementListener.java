@@ -6,6 +6,7 @@ import fr.territoire.sante.installation.dossier.Journal;
 import fr.territoire.sante.installation.forms.DeployedForms;
 import fr.territoire.sante.installation.forms.FormStepListener;
 import fr.territoire.sante.installation.forms.FormValues;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,7 @@ class EnvironnementListener extends FormStepListener {
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
         String locaux = form.text("locauxExercice");
+        List<String> besoins = form.choices("besoinsFamille");
         String famille = form.text("situationFamiliale");
         String logement = form.text("logement");
         String conjoint = form.text("emploiConjoint");
@@ -35,7 +37,7 @@ class EnvironnementListener extends FormStepListener {
         form.validate();
 
         Dossier dossier = store.of(execution);
-        entretiens.of(dossier).recordEnvironment(locaux, famille, logement, conjoint, scolarite, loisirs);
+        entretiens.of(dossier).recordEnvironment(locaux, besoins, famille, logement, conjoint, scolarite, loisirs);
         journal.record(dossier, "ENVIRONNEMENT", "Environnement professionnel et familial renseigné");
     }
 }

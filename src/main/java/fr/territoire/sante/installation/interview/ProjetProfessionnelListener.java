@@ -29,12 +29,14 @@ class ProjetProfessionnelListener extends FormStepListener {
         String mode = form.choice("modeExercice");
         String equipe = form.choice("equipePluriprofessionnelle");
         String statut = form.choice("statutExercice");
+        String locaux = form.choice("besoinLocaux");
+        String communes = form.text("communesSouhaitees");
         String dynamiques = form.text("dynamiquesRecherchees");
         String commentaire = form.text("commentaireCpts");
         form.validate();
 
         Dossier dossier = store.of(execution);
-        entretiens.of(dossier).recordProfessionalProject(mode, equipe, statut, dynamiques, commentaire);
+        entretiens.of(dossier).recordProfessionalProject(mode, equipe, statut, locaux, communes, dynamiques, commentaire);
         journal.record(dossier, "PROJET_PROFESSIONNEL", "Projet professionnel renseigné");
     }
 }

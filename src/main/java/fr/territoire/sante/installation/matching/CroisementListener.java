@@ -5,53 +5,62 @@ import static fr.territoire.sante.installation.process.ProcessVariables.LIEUX_TR
 import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
-import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.forms.DeployedForms;
 import fr.territoire.sante.installation.forms.FormStepListener;
 import fr.territoire.sante.installation.forms.FormValues;
-import java.util.Arrays;
+import fr.territoire.sante.installation.process.Calendrier;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** C. The CPTS's matching: criteria and the practice sites retained, one per line. */
+/** C. The CPTS's matching: the catalogue sites picked to contact, a "belle dynamique" with why, or none. */
 @Component("croisementListener")
 class CroisementListener extends FormStepListener {
 
-    static final int MAX_SITES = 20;
     static final String OUI = "oui";
+    static final String LIEUX = "lieuxAContacter";
+    static final String BELLE_DYNAMIQUE = "lieuBelleDynamique";
+    static final String RAISON = "raisonBelleDynamique";
 
     private final DossierStore store;
     private final Croisements croisements;
+    private final SelectionLieux selection;
     private final Journal journal;
 
-    CroisementListener(DeployedForms forms, DossierStore store, Croisements croisements, Journal journal) {
+    CroisementListener(DeployedForms forms, DossierStore store, Croisements croisements, SelectionLieux selection,
+            Journal journal) {
         super(forms);
         this.store = store;
         this.croisements = croisements;
+        this.selection = selection;
         this.journal = journal;
     }
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
         String criteres = form.text("criteresRetenus");
-        boolean trouves = OUI.equals(form.requiredChoice("lieuxTrouves"));
-        String lignes = trouves ? form.text("lieuxRetenus") : null;
         String commentaire = form.text("commentaire");
-        List<LieuPropose> lieux = lignes == null ? List.of()
-                : Arrays.stream(lignes.split("\\R")).map(String::trim).filter(l -> !l.isEmpty()).map(LieuPropose::parse).toList();
-        form.check(!trouves || !lieux.isEmpty(), "lieuxRetenus", "indiquez au moins un lieu");
-        form.check(lieux.size() <= MAX_SITES, "lieuxRetenus", MAX_SITES + " lieux au plus");
-        form.check(lieux.stream().allMatch(l -> l.label().length() <= FormValues.LINE_STORED), "lieuxRetenus",
-                FormValues.LINE_STORED + " caractères au plus par ligne");
+        boolean trouves = OUI.equals(form.requiredChoice("lieuxTrouves"));
+        List<String> coches = form.choicesFromTask("lieuxAContacter");
+        String belle = form.choiceFromTask("lieuBelleDynamique");
+        String raison = form.text("raisonBelleDynamique");
+        Dossier dossier = store.of(execution);
+        List<LieuPropose> lieux = List.of();
+        if (trouves) {
+            SelectionLieux.Selection retenus = selection.retenir(dossier.getId(), coches, belle, raison);
+            retenus.refus().forEach(refus -> form.check(false, refus.champ(), refus.message()));
+            lieux = retenus.lieux();
+        }
         form.validate();
 
-        Dossier dossier = store.of(execution);
         croisements.current(dossier).recordMatching(Calendrier.maintenant(), criteres, trouves, lieux, commentaire);
         if (!trouves) {
             dossier.clearLateness(Calendrier.maintenant()); // the round is over: criteria are revised next
         }
         execution.setVariable(LIEUX_TROUVES, trouves);
-        journal.record(dossier, "CROISEMENT_REALISE", trouves ? lieux.size() + " lieu(x) retenu(s)" : "Aucun lieu ne correspond");
+        long belles = lieux.stream().filter(LieuPropose::isBelleDynamique).count();
+        journal.record(dossier, "CROISEMENT_REALISE", trouves
+                ? lieux.size() + " lieu(x) à contacter" + (belles > 0 ? ", dont " + belles + " pour sa belle dynamique" : "")
+                : "Aucun lieu ne correspond");
     }
 }

@@ -1,14 +1,18 @@
 package fr.territoire.sante.installation.matching;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
- * A practice site retained by a matching round. Free text for now; {@code lieuExerciceId} is where the
- * practice-site catalogue will plug in.
+ * A catalogue site the CPTS picked in a matching round, with its name and commune as they were then (the
+ * catalogue may rename or archive it later), its score at pick time, and, once contacted, its answer.
+ * A "belle dynamique" site is one the CPTS added although it does not tick every box, saying why.
  */
 @Entity
 @Table(name = "lieu_propose")
@@ -21,19 +25,32 @@ public class LieuPropose {
     private String libelle;
     private String commune;
     private Long lieuExerciceId;
+    private Integer score;
+    private boolean belleDynamique;
+    private String raison;
+    @Enumerated(EnumType.STRING)
+    private ReponseLieu reponse;
+    private Instant reponseLe;
+    private String reponsePar;
+    private String reponseCommentaire;
 
     protected LieuPropose() {
     }
 
-    LieuPropose(String libelle, String commune) {
+    LieuPropose(Long lieuExerciceId, String libelle, String commune, Integer score, String raisonBelleDynamique) {
+        this.lieuExerciceId = lieuExerciceId;
         this.libelle = libelle;
         this.commune = commune;
+        this.score = score;
+        this.belleDynamique = raisonBelleDynamique != null;
+        this.raison = raisonBelleDynamique;
     }
 
-    /** "Maison de santé des Tilleuls – Bourg-Fictif": the site's name, then its commune after a dash. */
-    static LieuPropose parse(String line) {
-        String[] parts = line.split("\\s+[–—-]\\s+", 2);
-        return new LieuPropose(parts[0].trim(), parts.length > 1 ? parts[1].trim() : null);
+    void recordAnswer(ReponseLieu reponse, String commentaire, String par, Instant le) {
+        this.reponse = reponse;
+        this.reponseCommentaire = commentaire;
+        this.reponsePar = par;
+        this.reponseLe = le;
     }
 
     /** The label staff see on the visit task. */
@@ -55,5 +72,33 @@ public class LieuPropose {
 
     public Long getLieuExerciceId() {
         return lieuExerciceId;
+    }
+
+    public Integer getScore() {
+        return score;
+    }
+
+    public boolean isBelleDynamique() {
+        return belleDynamique;
+    }
+
+    public String getRaison() {
+        return raison;
+    }
+
+    public ReponseLieu getReponse() {
+        return reponse;
+    }
+
+    public Instant getReponseLe() {
+        return reponseLe;
+    }
+
+    public String getReponsePar() {
+        return reponsePar;
+    }
+
+    public String getReponseCommentaire() {
+        return reponseCommentaire;
     }
 }

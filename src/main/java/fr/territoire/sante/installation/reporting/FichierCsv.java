@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
  * Windows-1252), ';' between values, dates as dd/MM/yyyy. Text that a spreadsheet would take for a
  * formula is prefixed with an apostrophe (OWASP "CSV injection").
  */
-final class FichierCsv implements Closeable {
+public final class FichierCsv implements Closeable {
 
     static final char SEPARATEUR = ';';
     static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -66,7 +66,7 @@ final class FichierCsv implements Closeable {
     }
 
     /** A leading apostrophe keeps Excel and LibreOffice from evaluating what someone typed. */
-    static String neutralise(String saisie) {
+    public static String neutralise(String saisie) {
         return !saisie.isEmpty() && "=+-@\t\r".indexOf(saisie.charAt(0)) >= 0 ? "'" + saisie : saisie;
     }
 }

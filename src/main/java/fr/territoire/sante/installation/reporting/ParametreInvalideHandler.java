@@ -15,7 +15,8 @@ import org.springframework.web.servlet.ModelAndView;
  * A query parameter of the table that cannot be read: 400 with a French message, as JSON for the API
  * and the exports, as a page for the table itself.
  */
-@ControllerAdvice(basePackageClasses = ParametreInvalideHandler.class)
+// the dashboard reads its period with the same exception, and answers the same way
+@ControllerAdvice(basePackages = {"fr.territoire.sante.installation.reporting", "fr.territoire.sante.installation.dashboard"})
 class ParametreInvalideHandler {
 
     @ExceptionHandler(FiltreParametres.ParametreInvalide.class)

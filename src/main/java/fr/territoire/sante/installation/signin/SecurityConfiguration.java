@@ -46,6 +46,9 @@ class SecurityConfiguration {
     static final String[] STAFF = {Groups.CLS, Groups.CPTS, Groups.PILOTAGE, Groups.ADMIN};
     /** Who keeps the catalogue of practice sites; pilotage only reads it. */
     static final String[] CATALOGUE_EDITORS = {Groups.CLS, Groups.CPTS, Groups.ADMIN};
+    /** Who reads identifying data (signin.Lecteur#voitIdentite), and who accompanies the professional. */
+    static final String[] SEES_IDENTITY = {Groups.CLS, Groups.CPTS, Groups.ADMIN};
+    static final String[] ACCOMPANY = {Groups.CLS, Groups.CPTS};
 
     /** Camunda's REST API and Actuator authenticate each call themselves (HTTP Basic), statelessly. */
     @Bean
@@ -82,7 +85,12 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers(path(LOGIN_PAGE), path("/css/**"), path("/js/**"), path("/webjars/**"),
                                 path("/error"), path("/error/**"), path("/favicon.ico")).permitAll()
+                        // The sites contacted carry their names: pilotage neither reads nor records them.
+                        .requestMatchers(path(HttpMethod.GET, "/api/dossiers/*/lieux-proposes")).hasAnyAuthority(SEES_IDENTITY)
+                        .requestMatchers(path("/dossiers/*/lieux-proposes/**"), path("/api/dossiers/*/lieux-proposes/**"))
+                                .hasAnyAuthority(ACCOMPANY)
                         .requestMatchers(path("/dossiers/**"), path("/api/dossiers/**")).hasAnyAuthority(STAFF)
+                        .requestMatchers(path("/tableau-de-bord/**"), path("/api/tableau-de-bord/**")).hasAnyAuthority(STAFF)
                         .requestMatchers(path(HttpMethod.GET, "/catalogue/**"), path(HttpMethod.GET, "/api/catalogue/**"))
                                 .hasAnyAuthority(STAFF)
                         // Any other method (POST above all) changes the catalogue.

@@ -2,6 +2,8 @@ package fr.territoire.sante.installation.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.territoire.sante.installation.catalogue.LieuExerciceRepository;
+import fr.territoire.sante.installation.catalogue.LieuxExercice;
 import fr.territoire.sante.installation.dossier.DossierRepository;
 import fr.territoire.sante.installation.dossier.Etape;
 import fr.territoire.sante.installation.dossier.Statut;
@@ -31,10 +33,14 @@ class DemoDossiersTest extends ProcessTest {
     DossierRepository dossiers;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LieuxExercice lieux;
+    @Autowired
+    LieuExerciceRepository lieuxRepository;
 
     @Test
     void createsDossiersAtEveryStageAndOutcomeOnceOnly() {
-        DemoDossiers demo = new DemoDossiers(engine, dossiers, planningVisites);
+        DemoDossiers demo = new DemoDossiers(engine, dossiers, new DemoCatalogue(lieux, lieuxRepository), planningVisites);
         assertThat(count("select count(*) from dossier")).as("an empty store to start from").isZero();
 
         Instant debut = Instant.now();

@@ -4,6 +4,7 @@ import static fr.territoire.sante.installation.e2e.Browser.xpathLiteral;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.Keys;
@@ -71,6 +72,34 @@ final class CamundaForm {
                 + "/label[normalize-space(.)=" + xpathLiteral(option) + "]/input"));
         clickUntilSelected(radio, "« " + option + " » chosen for « " + group + " »");
         return this;
+    }
+
+    /** A checklist: {@code group} is the question; ticks the option whose label starts with {@code option}. */
+    CamundaForm tick(String group, String option) {
+        By box = new ByChained(root, By.xpath(".//div[contains(@class,'fjs-form-field-checklist')]"
+                + "[label[1][normalize-space(text()[1])=" + xpathLiteral(group) + "]]"
+                + "//label[starts-with(normalize-space(.)," + xpathLiteral(option) + ")]//input"));
+        clickUntilSelected(box, "« " + option + " » ticked in « " + group + " »");
+        return this;
+    }
+
+    /** A searchable form-js select: types {@code typed} in its box, then picks the option starting with {@code option}. */
+    CamundaForm search(String label, String typed, String option) {
+        String id = inputId(label);
+        browser.type(By.id(id), typed);
+        browser.click(By.xpath("//*[@id=" + xpathLiteral(id) + "]/ancestor::div[contains(@class,'fjs-form-field')][1]"
+                + "//div[contains(@class,'fjs-dropdownlist-item') and starts-with(normalize-space(),"
+                + xpathLiteral(option) + ")]"));
+        return this;
+    }
+
+    /** The cells of a form-js table, row by row, as shown (its first page). */
+    List<List<String>> tableRows(String label) {
+        By rows = new ByChained(root, By.xpath(".//div[contains(@class,'fjs-form-field-table')]"
+                + "[.//label[normalize-space(text()[1])=" + xpathLiteral(label) + "]]//tbody/tr"));
+        browser.waitUntil("rows in « " + label + " »", d -> !d.findElements(rows).isEmpty());
+        return browser.all(rows).stream().map(row -> row.findElements(By.tagName("td")).stream()
+                .map(cell -> cell.getText().trim()).toList()).toList();
     }
 
     CamundaForm check(String label) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.territoire.sante.installation.IntegrationTest;
 import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.process.ProcessKeys;
+import fr.territoire.sante.installation.process.SitesDeTest;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -16,6 +17,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A dossier taken through the real web applications in a headless Chromium, the way staff do it: a CLS
@@ -39,6 +42,9 @@ class TasklistJourneyIT extends IntegrationTest {
 
     /** Unique per run: the shared test database keeps the dossiers of earlier runs. */
     private final String nom = "Essai-" + Long.toString(System.currentTimeMillis(), 36);
+
+    @Autowired
+    ApplicationContext context;
 
     private Browser browser;
     private Tasklist tasklist;
@@ -202,6 +208,7 @@ class TasklistJourneyIT extends IntegrationTest {
                 .choose("Mode d'exercice souhaité", "Exercice regroupé")
                 .choose("Souhaite travailler au sein d'une équipe pluriprofessionnelle", "Oui")
                 .choose("Statut d'exercice envisagé", "Installation libérale")
+                .choose("Le professionnel cherche-t-il des locaux ?", "Oui")
                 .type("Dynamiques recherchées (projet de santé, MSP, CPTS…)", "Maison de santé avec projet de prévention");
         browser.screenshot("projet-professionnel-rempli");
         tasklist.complete();
@@ -213,6 +220,8 @@ class TasklistJourneyIT extends IntegrationTest {
 
     /** 5. cls1: the CLS part; cpts1: the matching (two sites) and the organisation of the visits. */
     private void clsDescribesTheEnvironmentAndCptsMatchesAndOrganisesTheVisits() {
+        // The matching task offers the catalogue's sites: these two are in it (found, or created once).
+        List.of(LIEU_1, LIEU_2).forEach(SitesDeTest.dans(context)::apply);
         tasklist.logout().login(CLS).openFilter("Tâches CLS").searchDossier(dossier.getBusinessKey());
         Task environnement = task("UserTask_RenseignerEnvironnement");
         tasklist.openTask(environnement.getId(), ENVIRONNEMENT);
@@ -233,10 +242,10 @@ class TasklistJourneyIT extends IntegrationTest {
         Task croisement = task("UserTask_CroiserBesoinsLieux");
         tasklist.openTask(croisement.getId(), CROISER);
         CamundaForm form = tasklist.claimIfNeeded()
-                .type("Critères retenus", "Exercice regroupé, équipe pluriprofessionnelle")
-                .choose("Résultat du croisement", "Des lieux d'exercice correspondent");
-        browser.visible(label("Lieux d'exercice retenus"));
-        form.type("Lieux d'exercice retenus", LIEU_1 + "\n" + LIEU_2);
+                .type("Remarques sur les critères (facultatif)", "Exercice regroupé, équipe pluriprofessionnelle")
+                .choose("Résultat du croisement", "Des lieux d'exercice sont retenus");
+        browser.visible(label("Lieux à contacter"));
+        form.tick("Lieux à contacter", LIEU_1 + " (").tick("Lieux à contacter", LIEU_2 + " (");
         browser.screenshot("croisement-rempli");
         tasklist.complete();
         waitUntilCompleted(croisement);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.territoire.sante.installation.IntegrationTest;
 import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.process.DossierDriver;
+import fr.territoire.sante.installation.process.SitesDeTest;
 import fr.territoire.sante.installation.visits.PlanningVisites;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A CPTS member plans a visit in the browser from the dossier page's "Visites planifiées" section: a
@@ -24,11 +26,13 @@ class VisitesJourneyIT extends IntegrationTest {
 
     @Autowired
     PlanningVisites planning;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void cptsPlansAVisitFromTheDossierPage() {
         String site = "Maison de santé " + UUID.randomUUID().toString().substring(0, 6);
-        String reference = new DossierDriver(engine).start().proposerRendezVous().menerEntretien(true)
+        String reference = new DossierDriver(engine).withCatalogue(SitesDeTest.dans(context)).start().proposerRendezVous().menerEntretien(true)
                 .renseignerProjetProfessionnel().renseignerEnvironnement().croiser(site + " – Bourg-Fictif").reference();
         // The browser's date field takes the browser's locale; the value is set as the form would send it.
         String jour = LocalDate.now(Calendrier.FUSEAU).plusDays(6).toString();

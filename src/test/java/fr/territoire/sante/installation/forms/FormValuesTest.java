@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a submission come from the form itself; no engine needed to check them. */
@@ -42,6 +43,29 @@ class FormValuesTest {
         values.text("motivations");
 
         assertThat(refusal(values)).isEqualTo("Formulaire à corriger : « Motivations du professionnel » est obligatoire.");
+    }
+
+    @Test
+    void aChecklistIsReadFromAListAJsonNodeOrAJsonTextInTheFormsOrder() {
+        FormSchema form = form("environnement-familial");
+        assertThat(values(form, Map.of("besoinsFamille", List.of("emploi-conjoint", "logement"))).choices("besoinsFamille"))
+                .containsExactly("logement", "emploi-conjoint");
+        assertThat(values(form, Map.of("besoinsFamille", Spin.JSON("[\"garde-enfants-ecoles\"]"))).choices("besoinsFamille"))
+                .containsExactly("garde-enfants-ecoles");
+        assertThat(values(form, Map.of("besoinsFamille", "[\"logement\"]")).choices("besoinsFamille")).containsExactly("logement");
+        assertThat(values(form, Map.of("besoinsFamille", "[]")).choices("besoinsFamille")).isEmpty();
+        assertThat(values(form, Map.of()).choices("besoinsFamille")).isEmpty();
+    }
+
+    @Test
+    void aChecklistValueTheFormDoesNotOfferOrAnUnreadableListIsRefused() {
+        FormValues unknown = values(form("environnement-familial"), Map.of("besoinsFamille", List.of("logement", "piscine")));
+        assertThat(unknown.choices("besoinsFamille")).isEmpty();
+        assertThat(refusal(unknown)).isEqualTo("Formulaire à corriger : « Besoins de la famille à couvrir près du lieu d'exercice » : valeur non reconnue.");
+
+        FormValues unreadable = values(form("environnement-familial"), Map.of("besoinsFamille", "{\"logement\": true}"));
+        assertThat(unreadable.choices("besoinsFamille")).isEmpty();
+        assertThat(refusal(unreadable)).contains("liste de valeurs illisible");
     }
 
     @Test

@@ -2,15 +2,19 @@ package fr.territoire.sante.installation.process;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * Drives a dossier through the protocol the way Tasklist does: start form and task forms submitted
@@ -22,6 +26,7 @@ public class DossierDriver {
     private final ProcessEngine engine;
     private final String processKey;
     private ProcessInstance instance;
+    private Function<String, Long> catalogue;
     /** Plans the visits (on the dossier page's service) before the organisation task; none by default. */
     private Consumer<String> planificateurVisites = reference -> { };
 
@@ -96,6 +101,8 @@ public class DossierDriver {
                 "modeExercice", "regroupe",
                 "equipePluriprofessionnelle", "oui",
                 "statutExercice", "liberal",
+                "besoinLocaux", "oui",
+                "communesSouhaitees", "Val-de-Lisière",
                 "dynamiquesRecherchees", "Maison de santé avec projet de prévention",
                 "commentaireCpts", ""));
     }
@@ -103,6 +110,7 @@ public class DossierDriver {
     public DossierDriver renseignerEnvironnement() {
         return submit("UserTask_RenseignerEnvironnement", Map.of(
                 "locauxExercice", "Cabinet accessible",
+                "besoinsFamille", List.of("logement", "garde-enfants-ecoles"),
                 "situationFamiliale", "En couple, deux enfants",
                 "logement", "Maison à louer",
                 "emploiConjoint", "Conjoint enseignant",
@@ -110,13 +118,46 @@ public class DossierDriver {
                 "loisirs", "Randonnée"));
     }
 
+    /**
+     * The catalogue in which {@link #croiser} finds (or creates) the sites it is given as "Nom – Commune":
+     * the matching task picks catalogue sites by id, as Tasklist submits them.
+     */
+    public DossierDriver withCatalogue(Function<String, Long> sites) {
+        this.catalogue = sites;
+        return this;
+    }
+
+    /** Ticks the given sites in the matching task, or answers that none fits when given none. */
     public DossierDriver croiser(String... lieux) {
+        return croiser(Arrays.stream(lieux).map(this::siteId).toList(), null, null);
+    }
+
+    /** Ticks the given sites and adds one that does not tick every box but "porte une belle dynamique". */
+    public DossierDriver croiserAvecBelleDynamique(String belle, String raison, String... lieux) {
+        return croiser(Arrays.stream(lieux).map(this::siteId).toList(), siteId(belle), raison);
+    }
+
+    /** The matching task as Tasklist submits it: the checklist as a Json array of ids (text). */
+    public DossierDriver croiser(List<Long> ids, Long belle, String raison) {
+        boolean trouves = !ids.isEmpty() || belle != null;
         Map<String, Object> values = new HashMap<>(Map.of(
                 "criteresRetenus", "Exercice regroupé, équipe pluriprofessionnelle",
-                "lieuxTrouves", lieux.length > 0 ? "oui" : "non",
+                "lieuxTrouves", trouves ? "oui" : "non",
                 "commentaire", ""));
-        values.put("lieuxRetenus", String.join("\n", lieux));
+        if (trouves) {
+            values.put("lieuxAContacter", SpinValues.jsonValue(ids.stream().map(id -> "\"" + id + "\"")
+                    .collect(Collectors.joining(",", "[", "]"))).create());
+        }
+        if (belle != null) {
+            values.put("lieuBelleDynamique", belle.toString());
+            values.put("raisonBelleDynamique", raison);
+        }
         return submit("UserTask_CroiserBesoinsLieux", values);
+    }
+
+    private Long siteId(String label) {
+        expect(catalogue != null, "croiser(...) with site names needs withCatalogue(...)");
+        return catalogue.apply(label);
     }
 
     /**

@@ -96,8 +96,8 @@ class FormValidationTest extends ProcessTest {
     @Test
     void matchingThatFindsSitesMustNameThem() {
         dossier.start().proposerRendezVous().menerEntretien(true).renseignerProjetProfessionnel().renseignerEnvironnement();
-        Map<String, Object> values = new HashMap<>(Map.of("criteresRetenus", "MSP", "lieuxTrouves", "oui", "lieuxRetenus", " \n "));
-        assertRefused(() -> dossier.submit("UserTask_CroiserBesoinsLieux", values), "Lieux d'exercice retenus");
+        Map<String, Object> values = new HashMap<>(Map.of("criteresRetenus", "MSP", "lieuxTrouves", "oui", "lieuxAContacter", "[]"));
+        assertRefused(() -> dossier.submit("UserTask_CroiserBesoinsLieux", values), "« Lieux à contacter » : cochez au moins un lieu");
         assertThat(dossier.instance()).isWaitingAt("UserTask_CroiserBesoinsLieux");
     }
 

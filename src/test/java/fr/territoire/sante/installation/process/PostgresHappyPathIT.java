@@ -14,12 +14,15 @@ import fr.territoire.sante.installation.visits.VisiteRepository;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** The whole protocol once more with the full Spring context on a real PostgreSQL. */
 class PostgresHappyPathIT extends IntegrationTest {
 
     @Autowired
     DossierRepository dossiers;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     VisiteRepository visites;
     @Autowired
@@ -32,7 +35,8 @@ class PostgresHappyPathIT extends IntegrationTest {
     @Test
     void takesADossierFromTheRequestToTheTwelveMonthFollowUpOnPostgres() {
         BpmnAwareTests.init(engine);
-        DossierDriver dossier = new DossierDriver(engine).planifiantLesVisitesAvec(VisitesDeTest.unParLieu(planningVisites)).start()
+        DossierDriver dossier = new DossierDriver(engine).withCatalogue(SitesDeTest.dans(context))
+                .planifiantLesVisitesAvec(VisitesDeTest.unParLieu(planningVisites)).start()
                 .proposerRendezVous().menerEntretien(true).renseignerProjetProfessionnel().renseignerEnvironnement()
                 .croiser("Maison de santé des Tilleuls – Bourg-Fictif", "Cabinet du Lac – Val-Imaginaire")
                 .organiserVisites().informerElus().rendreCompteDesVisites()

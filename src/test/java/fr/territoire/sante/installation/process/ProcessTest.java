@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,6 +43,8 @@ public abstract class ProcessTest {
 
     @Autowired
     protected ProcessEngine engine;
+    @Autowired
+    protected ApplicationContext context;
 
     @Autowired
     protected PlanningVisites planningVisites;
@@ -52,7 +55,8 @@ public abstract class ProcessTest {
     void initEngineAndStaff() {
         BpmnAwareTests.init(engine);
         TestStaff.createIn(engine.getIdentityService());
-        dossier = new DossierDriver(engine).planifiantLesVisitesAvec(VisitesDeTest.unParLieu(planningVisites));
+        dossier = new DossierDriver(engine).withCatalogue(SitesDeTest.dans(context))
+                .planifiantLesVisitesAvec(VisitesDeTest.unParLieu(planningVisites));
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import fr.territoire.sante.installation.IntegrationTest;
 import fr.territoire.sante.installation.TestStaff;
 import fr.territoire.sante.installation.WebappSession;
 import fr.territoire.sante.installation.process.DossierDriver;
+import fr.territoire.sante.installation.process.SitesDeTest;
 import fr.territoire.sante.installation.process.Calendrier;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -18,6 +19,7 @@ import net.fortuna.ical4j.model.Property;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The visit section of the dossier page over HTTP on PostgreSQL: CLS and CPTS plan, move and cancel a
@@ -28,6 +30,8 @@ class VisitesIT extends IntegrationTest {
 
     @Autowired
     PlanningVisites planning;
+    @Autowired
+    ApplicationContext context;
 
     private String reference;
     private String site;
@@ -36,7 +40,7 @@ class VisitesIT extends IntegrationTest {
     @BeforeEach
     void dossierWithAProposedSite() {
         site = "Cabinet " + UUID.randomUUID().toString().substring(0, 8);
-        reference = new DossierDriver(engine).start().proposerRendezVous().menerEntretien(true)
+        reference = new DossierDriver(engine).withCatalogue(SitesDeTest.dans(context)).start().proposerRendezVous().menerEntretien(true)
                 .renseignerProjetProfessionnel().renseignerEnvironnement().croiser(site + " – Bourg-Fictif").reference();
         lieuProposeId = String.valueOf(planning.lieuxProposes(planning.dossier(reference)).get(0).getId());
     }
