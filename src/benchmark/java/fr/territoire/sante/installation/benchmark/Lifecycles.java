@@ -5,6 +5,8 @@ import static fr.territoire.sante.installation.benchmark.ApplicationUnderBenchma
 
 import fr.territoire.sante.installation.process.DossierDriver;
 import fr.territoire.sante.installation.process.SitesDeTest;
+import fr.territoire.sante.installation.process.VisitesDeTest;
+import fr.territoire.sante.installation.visits.PlanningVisites;
 import fr.territoire.sante.installation.process.ProcessKeys;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
@@ -70,6 +72,10 @@ final class Lifecycles {
     void run(Kind kind) {
         // The matching task picks catalogue sites: the same ones, created once, for both kinds.
         DossierDriver dossier = new DossierDriver(engine, kind.processKey()).withCatalogue(SitesDeTest.dans(app.context));
+        if (kind == Kind.OURS) {
+            // Ours refuses the organisation task until visits are planned on the dossier page: plan them as staff would.
+            dossier.planifiantLesVisitesAvec(VisitesDeTest.unParLieu(app.context.getBean(PlanningVisites.class)));
+        }
         HappyPath.drive(dossier, (member, step) -> app.as(member.equals(HappyPath.CLS) ? CLS_USER : CPTS_USER, step));
         ensureEnded(dossier.instance().getId());
     }

@@ -1,5 +1,6 @@
 package fr.territoire.sante.installation.demo;
 
+import fr.territoire.sante.installation.visits.PlanningVisites;
 import fr.territoire.sante.installation.dossier.DossierRepository;
 import java.time.Instant;
 import java.util.List;
@@ -29,11 +30,13 @@ class DemoDossiers {
     private final ProcessEngine engine;
     private final DossierRepository dossiers;
     private final DemoCatalogue catalogue;
+    private final PlanningVisites planning;
 
-    DemoDossiers(ProcessEngine engine, DossierRepository dossiers, DemoCatalogue catalogue) {
+    DemoDossiers(ProcessEngine engine, DossierRepository dossiers, DemoCatalogue catalogue, PlanningVisites planning) {
         this.engine = engine;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
+        this.planning = planning;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -60,7 +63,7 @@ class DemoDossiers {
         }
         try {
             for (int rang = 0; rang < scenarios.size(); rang++) {
-                new Parcours(saisies, scenarios.get(rang), rang, maintenant).mener();
+                new Parcours(saisies, planning, scenarios.get(rang), rang, maintenant).mener();
             }
         } finally {
             ClockUtil.reset();

@@ -2,8 +2,11 @@ package fr.territoire.sante.installation.demo;
 
 import fr.territoire.sante.installation.demo.Saisies.Intervenant;
 import fr.territoire.sante.installation.identity.Groups;
+import fr.territoire.sante.installation.matching.LieuPropose;
 import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.process.ProcessKeys;
+import fr.territoire.sante.installation.visits.PlanningVisites;
+import fr.territoire.sante.installation.visits.SaisieVisite;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -36,6 +39,7 @@ final class Parcours {
     private static final Intervenant DAMIEN = new Intervenant("damien", Groups.CPTS);
 
     private final Saisies saisies;
+    private final PlanningVisites planning;
     private final Scenario scenario;
     private final int rang;
     private final Instant maintenant;
@@ -52,8 +56,9 @@ final class Parcours {
     private List<String> choisis;
     private Instant dernierPas;
 
-    Parcours(Saisies saisies, Scenario scenario, int rang, Instant maintenant) {
+    Parcours(Saisies saisies, PlanningVisites planning, Scenario scenario, int rang, Instant maintenant) {
         this.saisies = saisies;
+        this.planning = planning;
         this.scenario = scenario;
         this.rang = rang;
         this.maintenant = maintenant;
@@ -79,7 +84,10 @@ final class Parcours {
             suite = false;
         }
         suite = suite
-                && pas(Jalon.VISITES_ORGANISEES, le(17, 10, 0), () -> saisir("UserTask_OrganiserVisites", cpts, organisation()))
+                && pas(Jalon.VISITES_ORGANISEES, le(17, 10, 0), () -> {
+                    planifierVisites();
+                    saisir("UserTask_OrganiserVisites", cpts, organisation());
+                })
                 && pas(Jalon.ELUS_INFORMES, le(20, 11, 0), () -> saisir("UserTask_InformerElus", cls, informationElus()))
                 && pas(Jalon.COMPTES_RENDUS, le(24, 17, 0), () -> saisir("UserTask_RendreCompteVisite", cpts, compteRendu()))
                 && pas(Jalon.DEBRIEF_A_CHAUD, le(24, 19, 0), () -> saisir("UserTask_MenerDebriefAChaud", lUnOuLAutre, debriefAChaud()))
@@ -250,11 +258,30 @@ final class Parcours {
         return valeurs;
     }
 
+    /**
+     * The CPTS plans one visit per proposed site on the dossier page, on day 24, one after the other: the
+     * invitations are queued in the outbox (and go when a mail server answers; a demo without one only
+     * leaves them waiting).
+     */
+    private void planifierVisites() {
+        String reference = reference();
+        int heure = 9;
+        for (LieuPropose lieu : planning.lieuxProposes(planning.dossier(reference))) {
+            PlanningVisites.Resultat resultat = planning.planifier(reference, new SaisieVisite(String.valueOf(lieu.getId()),
+                    jour(24).toString(), heure + ":00", (heure + 1) + ":30", cls.id().equals("amelie") ? "Amélie (CLS)" : "Basile (CLS)",
+                    cpts.id().equals("camille") ? "Camille (CPTS)" : "Damien (CPTS)", "L'équipe du lieu",
+                    rang % 2 == 0 ? "L'adjointe au maire de la commune" : null), cpts.id());
+            if (!resultat.reussi()) {
+                throw new IllegalStateException("Demo visit refused: " + resultat.erreurs());
+            }
+            heure += 3;
+        }
+    }
+
     private Map<String, Object> organisation() {
         return Map.of(
-                "dateVisites", jour(24).toString(),
-                "programmeVisites", "9 h : premier lieu ; 14 h : second lieu",
-                "lieuxInformes", true);
+                "visitesPlanifiees", true,
+                "commentaire", "");
     }
 
     private Map<String, Object> informationElus() {

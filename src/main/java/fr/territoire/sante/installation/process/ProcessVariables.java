@@ -17,6 +17,10 @@ public final class ProcessVariables {
     public static final String LIEUX_TROUVES = "lieuxTrouves";
     public static final String DATE_VISITES = "dateVisites";
     public static final String LIEU_VISITE = "lieuVisite";
+    /** D. Multi-instance element of the visit reports: a planned visit's id (or, without a schedule, a site's label). */
+    public static final String VISITE = "visite";
+    /** D. Local to each visit report: the planned visit it reports on. */
+    public static final String VISITE_PLANIFIEE_ID = "visitePlanifieeId";
     public static final String DATE_DEBRIEF_FROID = "dateDebriefFroid";
     public static final String DECISION_DEBRIEF = "decisionDebrief";
     public static final String DATE_SUIVI_3_MOIS = "dateSuivi3Mois";

@@ -1,6 +1,7 @@
 package fr.territoire.sante.installation.visits;
 
 import static fr.territoire.sante.installation.process.ProcessVariables.LIEU_VISITE;
+import static fr.territoire.sante.installation.process.ProcessVariables.VISITE_PLANIFIEE_ID;
 
 import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierStore;
@@ -13,7 +14,7 @@ import fr.territoire.sante.installation.forms.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** D, time 1. One visit report per site (the multi-instance element variable names the site). */
+/** D, time 1. One visit report per planned visit (PlanVisites gives each task its site and visit). */
 @Component("compteRenduVisiteListener")
 class CompteRenduVisiteListener extends FormStepListener {
 
@@ -42,8 +43,12 @@ class CompteRenduVisiteListener extends FormStepListener {
 
         Dossier dossier = store.of(execution);
         String lieu = (String) execution.getVariable(LIEU_VISITE);
-        visites.save(new Visite(dossier.getId(), croisements.current(dossier).getId(), lieu, realisee, equipe, points,
-                conditions, interet, coordonnees, Calendrier.maintenant()));
+        Visite visite = new Visite(dossier.getId(), croisements.current(dossier).getId(), lieu, realisee, equipe, points,
+                conditions, interet, coordonnees, Calendrier.maintenant());
+        if (execution.getVariable(VISITE_PLANIFIEE_ID) instanceof Number planifiee) {
+            visite.rapporteSur(planifiee.longValue());
+        }
+        visites.save(visite);
         journal.record(dossier, "VISITE_RENDUE", "Compte rendu de visite enregistré");
     }
 }

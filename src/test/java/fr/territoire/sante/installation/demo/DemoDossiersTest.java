@@ -40,7 +40,7 @@ class DemoDossiersTest extends ProcessTest {
 
     @Test
     void createsDossiersAtEveryStageAndOutcomeOnceOnly() {
-        DemoDossiers demo = new DemoDossiers(engine, dossiers, new DemoCatalogue(lieux, lieuxRepository));
+        DemoDossiers demo = new DemoDossiers(engine, dossiers, new DemoCatalogue(lieux, lieuxRepository), planningVisites);
         assertThat(count("select count(*) from dossier")).as("an empty store to start from").isZero();
 
         Instant debut = Instant.now();
@@ -49,6 +49,11 @@ class DemoDossiersTest extends ProcessTest {
 
         assertThat(crees).isGreaterThanOrEqualTo(28);
         assertThat(count("select count(*) from dossier")).isEqualTo(crees);
+        // Dossiers past the organisation of visits have them planned, their invitations queued in the outbox.
+        assertThat(count("select count(*) from visite_planifiee")).isPositive();
+        assertThat(count("select count(*) from courriel_sortant where cle like 'visite/%'"))
+                .isEqualTo(count("select count(*) from visite_planifiee"));
+        assertThat(count("select count(*) from visite where visite_planifiee_id is null")).as("every report names its visit").isZero();
         // Not asserted: on a loaded shared machine the time says little; printed for the record.
         System.out.printf("%d demo dossiers created in %d ms%n", crees, duree.toMillis());
         assertThat(jdbc.queryForList("select distinct etape from dossier", String.class))

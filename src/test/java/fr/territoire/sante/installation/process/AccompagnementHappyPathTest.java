@@ -107,8 +107,8 @@ class AccompagnementHappyPathTest extends ProcessTest {
         // D. visites: one report per site, the CLS informs the elected officials
         assertThat(dossier.instance()).isWaitingAt("UserTask_InformerElus", "UserTask_RendreCompteVisite");
         assertThat(dossier.tasks("UserTask_RendreCompteVisite")).extracting(Task::getName).containsExactlyInAnyOrder(
-                "Rendre compte de la visite – Maison de santé des Tilleuls – Bourg-Fictif",
-                "Rendre compte de la visite – Cabinet du Lac – Val-Imaginaire");
+                "Rendre compte de la visite – Maison de santé des Tilleuls – Bourg-Fictif (" + jourDesVisites() + ")",
+                "Rendre compte de la visite – Cabinet du Lac – Val-Imaginaire (" + jourDesVisites() + ")");
         assertThat(stored().getEtape()).isEqualTo(Etape.VISITES);
         dossier.informerElus().rendreCompteDesVisites();
         assertThat(visites.findByDossierIdOrderByIdAsc(stored().getId()))
@@ -180,5 +180,9 @@ class AccompagnementHappyPathTest extends ProcessTest {
         List<Croisement> rounds = croisements.findByDossierIdOrderByNumeroAsc(stored().getId());
         assertThat(rounds).isNotEmpty();
         return rounds.get(rounds.size() - 1);
+    }
+
+    private static String jourDesVisites() {
+        return Calendrier.aujourdhui().plusDays(VisitesDeTest.DANS_JOURS).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 }

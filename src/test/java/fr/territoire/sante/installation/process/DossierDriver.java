@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -26,6 +27,8 @@ public class DossierDriver {
     private final String processKey;
     private ProcessInstance instance;
     private Function<String, Long> catalogue;
+    /** Plans the visits (on the dossier page's service) before the organisation task; none by default. */
+    private Consumer<String> planificateurVisites = reference -> { };
 
     public DossierDriver(ProcessEngine engine) {
         this(engine, ProcessKeys.ACCOMPAGNEMENT);
@@ -157,11 +160,20 @@ public class DossierDriver {
         return catalogue.apply(label);
     }
 
+    /**
+     * The visits are planned on the dossier page, not in the task: {@code planificateur} receives the
+     * dossier's reference and plans them (the driver itself knows only the engine, see the start-up probe).
+     */
+    public DossierDriver planifiantLesVisitesAvec(Consumer<String> planificateur) {
+        this.planificateurVisites = planificateur;
+        return this;
+    }
+
     public DossierDriver organiserVisites() {
+        planificateurVisites.accept(reference());
         return submit("UserTask_OrganiserVisites", Map.of(
-                "dateVisites", inDays(5),
-                "programmeVisites", "9 h : premier lieu ; 14 h : second lieu",
-                "lieuxInformes", true));
+                "visitesPlanifiees", true,
+                "commentaire", ""));
     }
 
     public DossierDriver revoirCriteres(boolean poursuite) {

@@ -102,6 +102,17 @@ class FormValidationTest extends ProcessTest {
     }
 
     @Test
+    void organisingVisitsWithoutAPlannedVisitIsRefusedAndNamesTheDossierPage() {
+        dossier.start().proposerRendezVous().menerEntretien(true).renseignerProjetProfessionnel().renseignerEnvironnement()
+                .croiser("Cabinet du Lac – Val-Imaginaire");
+        assertRefused(() -> dossier.submit("UserTask_OrganiserVisites", Map.of("visitesPlanifiees", true, "commentaire", "")),
+                "aucune visite n'est planifiée pour le dossier " + dossier.reference()
+                + " : planifiez-les dans la section « Visites planifiées » de la fiche du dossier (/dossiers/" + dossier.reference()
+                + "#visites-planifiees)");
+        assertThat(dossier.instance()).isWaitingAt("UserTask_OrganiserVisites");
+    }
+
+    @Test
     void aColdDebriefInThePastAndAnUnknownChoiceAreRefused() {
         dossier.start().proposerRendezVous().menerEntretien(true).renseignerProjetProfessionnel().renseignerEnvironnement()
                 .croiser("Cabinet du Lac – Val-Imaginaire").organiserVisites().informerElus().rendreCompteDesVisites();

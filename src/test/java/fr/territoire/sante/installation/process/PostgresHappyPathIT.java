@@ -28,12 +28,15 @@ class PostgresHappyPathIT extends IntegrationTest {
     @Autowired
     SuiviRepository suivis;
     @Autowired
+    fr.territoire.sante.installation.visits.PlanningVisites planningVisites;
+    @Autowired
     EvenementRepository evenements;
 
     @Test
     void takesADossierFromTheRequestToTheTwelveMonthFollowUpOnPostgres() {
         BpmnAwareTests.init(engine);
-        DossierDriver dossier = new DossierDriver(engine).withCatalogue(SitesDeTest.dans(context)).start()
+        DossierDriver dossier = new DossierDriver(engine).withCatalogue(SitesDeTest.dans(context))
+                .planifiantLesVisitesAvec(VisitesDeTest.unParLieu(planningVisites)).start()
                 .proposerRendezVous().menerEntretien(true).renseignerProjetProfessionnel().renseignerEnvironnement()
                 .croiser("Maison de santé des Tilleuls – Bourg-Fictif", "Cabinet du Lac – Val-Imaginaire")
                 .organiserVisites().informerElus().rendreCompteDesVisites()

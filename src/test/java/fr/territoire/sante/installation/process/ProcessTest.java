@@ -4,6 +4,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.territoire.sante.installation.TestStaff;
+import fr.territoire.sante.installation.visits.PlanningVisites;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -30,7 +31,7 @@ public abstract class ProcessTest {
     static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+    protected static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(true);
 
@@ -45,13 +46,17 @@ public abstract class ProcessTest {
     @Autowired
     protected ApplicationContext context;
 
+    @Autowired
+    protected PlanningVisites planningVisites;
+
     protected DossierDriver dossier;
 
     @BeforeEach
     void initEngineAndStaff() {
         BpmnAwareTests.init(engine);
         TestStaff.createIn(engine.getIdentityService());
-        dossier = new DossierDriver(engine).withCatalogue(SitesDeTest.dans(context));
+        dossier = new DossierDriver(engine).withCatalogue(SitesDeTest.dans(context))
+                .planifiantLesVisitesAvec(VisitesDeTest.unParLieu(planningVisites));
     }
 
     @AfterEach
