@@ -32,6 +32,8 @@ public final class ProcessVariables {
      * dynamic list shows and submits back), and the facts the form's conditions read.
      */
     public static final String COURRIELS_ELUS = "courrielsElus";
+    /** Commune → élus' addresses as prepared: what is sent, whatever the submission says. */
+    public static final String DESTINATAIRES_ELUS = "destinatairesElus";
     public static final String COURRIELS_ELUS_PREPARES = "courrielsElusPrepares";
     public static final String COMMUNES_SANS_ADRESSE_ELUS = "communesSansAdresseElus";
     public static final String INFORMATION_AUTRE_MOYEN = "informationAutreMoyen";
