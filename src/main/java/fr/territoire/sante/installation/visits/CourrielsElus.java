@@ -8,10 +8,13 @@ import fr.territoire.sante.installation.dossier.Professionnel;
 import fr.territoire.sante.installation.interview.Entretien;
 import fr.territoire.sante.installation.interview.EntretienRepository;
 import fr.territoire.sante.installation.notification.CourrielAEnvoyer;
+import fr.territoire.sante.installation.notification.CourrielSortant;
 import fr.territoire.sante.installation.notification.Courriels;
+import fr.territoire.sante.installation.notification.StatutCourriel;
 import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.reporting.Libelles;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -131,6 +134,22 @@ public class CourrielsElus {
             }
         }
         return envoyes;
+    }
+
+    /** The e-mails sent to the élus of the dossier, oldest first, each with where the outbox stands with it. */
+    @Transactional(readOnly = true)
+    public List<Envoi> envois(Long dossierId) {
+        Map<String, CourrielSortant> file = new LinkedHashMap<>();
+        outbox.parCle("elus-" + dossierId + "-").forEach(courriel -> file.put(courriel.getCle(), courriel));
+        return envois.findByDossierIdOrderByIdAsc(dossierId).stream().map(envoi -> {
+            CourrielSortant courriel = file.get(envoi.getCle());
+            return new Envoi(envoi, courriel == null ? null : courriel.getStatut(), courriel == null ? null : courriel.getEnvoyeLe(),
+                    courriel == null ? 0 : courriel.getTentatives());
+        }).toList();
+    }
+
+    /** One e-mail to a commune's élus, and its outbox state (null statut: no longer in the outbox). */
+    public record Envoi(InformationElusCourriel courriel, StatutCourriel statut, Instant envoyeLe, int tentatives) {
     }
 
     /** "elus-12-34-saint-aubin-des-pres": the outbox key of one round's mail to one commune. */

@@ -3,6 +3,10 @@ package fr.territoire.sante.installation.visits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +40,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The CLS informs the élus through the real élus task: one e-mail per commune where visits are planned,
@@ -61,6 +68,9 @@ class InformationElusProcessTest extends ProcessTest {
     InformationElusRepository informations;
     @Autowired
     EvenementRepository evenements;
+    /** MockMvc is built on the process tests' own context: a second context would start a second engine. */
+    @Autowired
+    WebApplicationContext application;
 
     /** Catalogue keys are unique: each test has its own sites. */
     private final String suffixe = Long.toString(System.nanoTime(), 36);
@@ -156,6 +166,26 @@ class InformationElusProcessTest extends ProcessTest {
                 .as("the drafts leave the process with the task")
                 .doesNotContainKeys("courrielsElus", "destinatairesElus", "courrielsElusPrepares", "informationAutreMoyen",
                         "communesSansAdresseElus");
+    }
+
+    @Test
+    void theDossierPageShowsTheMailsSentToClsAndCptsButNotToPilotage() throws Exception {
+        engine.getIdentityService().setAuthentication(TestStaff.CLS, List.of(Groups.CLS));
+        dossier.informerElus();
+        envoi.envoyerEnAttente();
+        MockMvc web = MockMvcBuilders.webAppContextSetup(application).apply(springSecurity()).build();
+
+        String cpts = web.perform(get("/dossiers/" + dossier.reference()).with(user(TestStaff.CPTS).authorities(() -> Groups.CPTS)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(cpts).contains("Courriels envoyés aux élus, un par commune", "Val-Imaginaire",
+                "maire@bourg-fictif.invalid, adjoint@bourg-fictif.invalid, conseillere@bourg-fictif.invalid",
+                "Visite d&#39;un lieu d&#39;exercice à Val-Imaginaire", TestStaff.CLS, "Envoyé", "Élus informés par un autre moyen",
+                "Sans-Adresse");
+        String pilotage = web.perform(get("/dossiers/" + dossier.reference())
+                        .with(user(TestStaff.PILOTAGE).authorities(() -> Groups.PILOTAGE)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(pilotage).contains("Information des élus").doesNotContain("Courriels envoyés aux élus", "maire@",
+                "Visite d&#39;un lieu");
     }
 
     @Test
