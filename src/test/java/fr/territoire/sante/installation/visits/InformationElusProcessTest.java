@@ -28,7 +28,6 @@ import fr.territoire.sante.installation.process.ProcessTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -245,16 +244,8 @@ class InformationElusProcessTest extends ProcessTest {
         return catalogue.save(lieu);
     }
 
-    /** What the visits' schedule will hold once the CPTS has planned them: one visit per site, that day. */
     private void planifier(LieuExercice lieu, int heure, String presentsCls, String presentsLieu) {
-        Long croisementId = jdbc.queryForObject("select croisement_courant_id from dossier where id = ?", Long.class, dossierId());
-        Long lieuProposeId = jdbc.queryForObject("select id from lieu_propose where croisement_id = ? and libelle = ?",
-                Long.class, croisementId, lieu.getNom());
-        VisitePlanifiee visite = new VisitePlanifiee(dossierId(), croisementId, lieuProposeId, lieu.getId(), lieu.getNom(),
-                lieu.getCommune(), "visite-" + lieuProposeId + "@test", Calendrier.maintenant(), TestStaff.CPTS);
-        visite.horaires(Calendrier.le(jourVisites, LocalTime.of(heure, 0)), Calendrier.le(jourVisites, LocalTime.of(heure + 1, 30)));
-        visite.presents(presentsCls, null, presentsLieu, null);
-        visites.save(visite);
+        VisitesDeTest.planifier(jdbc, visites, dossierId(), lieu, jourVisites, heure, presentsCls, presentsLieu);
     }
 
     private Long dossierId() {
