@@ -7,6 +7,7 @@ import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.process.ProcessKeys;
 import fr.territoire.sante.installation.visits.PlanningVisites;
 import fr.territoire.sante.installation.visits.SaisieVisite;
+import fr.territoire.sante.installation.process.ProcessVariables;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Drives one fictional dossier along the protocol's usual rhythm, counted in days from its request: each
@@ -88,7 +90,7 @@ final class Parcours {
                     planifierVisites();
                     saisir("UserTask_OrganiserVisites", cpts, organisation());
                 })
-                && pas(Jalon.ELUS_INFORMES, le(20, 11, 0), () -> saisir("UserTask_InformerElus", cls, informationElus()))
+                && pas(Jalon.ELUS_INFORMES, le(20, 11, 0), () -> saisies.saisir(instanceId, "UserTask_InformerElus", cls, this::informationElus))
                 && pas(Jalon.COMPTES_RENDUS, le(24, 17, 0), () -> saisir("UserTask_RendreCompteVisite", cpts, compteRendu()))
                 && pas(Jalon.DEBRIEF_A_CHAUD, le(24, 19, 0), () -> saisir("UserTask_MenerDebriefAChaud", lUnOuLAutre, debriefAChaud()))
                 && pas(Jalon.REPORTING, le(25, 10, 0), () -> saisir("UserTask_MettreAJourReporting", cls, reporting()))
@@ -284,12 +286,25 @@ final class Parcours {
                 "commentaire", "");
     }
 
-    private Map<String, Object> informationElus() {
-        return Map.of(
-                "communesInformees", lieux().stream().map(Parcours::commune).collect(Collectors.joining(", ")),
-                "moyenInformation", un("mailing", "telephone", "rencontre"),
-                "dateInformation", jour(20).toString(),
-                "commentaire", "");
+    /** The e-mails prepared for the élus go as prepared; the élus without an address are told another way. */
+    private Map<String, Object> informationElus(String tacheId) {
+        Map<String, Object> valeurs = new HashMap<>();
+        if (Boolean.TRUE.equals(valeur(tacheId, ProcessVariables.COURRIELS_ELUS_PREPARES))) {
+            valeurs.put(ProcessVariables.COURRIELS_ELUS, saisies.variableDeTache(tacheId, ProcessVariables.COURRIELS_ELUS));
+            valeurs.put("inclureNomProfessionnel", false);
+            valeurs.put("envoyerCourrielsElus", true);
+        }
+        if (!Boolean.FALSE.equals(valeur(tacheId, ProcessVariables.INFORMATION_AUTRE_MOYEN))) {
+            valeurs.put("moyenInformation", un("telephone", "rencontre", "sms"));
+            valeurs.put("dateInformation", jour(20).toString());
+            valeurs.put("commentaire", "");
+        }
+        return valeurs;
+    }
+
+    private Object valeur(String tacheId, String nom) {
+        TypedValue valeur = saisies.variableDeTache(tacheId, nom);
+        return valeur == null ? null : valeur.getValue();
     }
 
     private Map<String, Object> compteRendu() {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Submits the protocol's forms through the FormService as Tasklist does, each as a named staff member,
@@ -45,6 +47,11 @@ final class Saisies {
 
     /** Claims then completes each open task of this kind, as Tasklist's "Claim" then "Complete" would. */
     void saisir(String instanceId, String tacheId, Intervenant qui, Map<String, Object> valeurs) {
+        saisir(instanceId, tacheId, qui, tache -> valeurs);
+    }
+
+    /** For a form whose values depend on what the task holds (the élus' e-mails prepared when it opened). */
+    void saisir(String instanceId, String tacheId, Intervenant qui, Function<String, Map<String, Object>> valeursDeLaTache) {
         List<Task> taches = engine.getTaskService().createTaskQuery()
                 .processInstanceId(instanceId).taskDefinitionKey(tacheId).list();
         if (taches.isEmpty()) {
@@ -53,7 +60,7 @@ final class Saisies {
         for (Task tache : taches) {
             commeIntervenant(qui, () -> {
                 engine.getTaskService().claim(tache.getId(), qui.id());
-                engine.getFormService().submitTaskForm(tache.getId(), valeurs);
+                engine.getFormService().submitTaskForm(tache.getId(), valeursDeLaTache.apply(tache.getId()));
                 return null;
             });
         }
@@ -145,5 +152,10 @@ final class Saisies {
 
     /** A demo staff member (identity.DemoUsers) and the group whose tasks they work on. */
     record Intervenant(String id, String groupe) {
+    }
+
+    /** A variable of an open task, typed as the engine holds it (a JSON list stays JSON when submitted back). */
+    TypedValue variableDeTache(String tacheId, String nom) {
+        return engine.getTaskService().getVariableTyped(tacheId, nom);
     }
 }

@@ -9,6 +9,7 @@ import fr.territoire.sante.installation.matching.Croisement;
 import fr.territoire.sante.installation.matching.LieuPropose;
 import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.visits.Debrief;
+import fr.territoire.sante.installation.visits.CourrielsElus;
 import fr.territoire.sante.installation.visits.InformationElus;
 import fr.territoire.sante.installation.visits.Visite;
 import java.time.Instant;
@@ -114,6 +115,29 @@ final class Etapes {
         return new FicheDossier.Information(regard.texte(i.getCommunes()),
                 choix.libelle("information-elus", "moyenInformation", i.getMoyen()), i.getDateInformation(),
                 regard.texte(i.getCommentaire()));
+    }
+
+    /** Addresses, subject and sender identify people: only those who see identities get the e-mails. */
+    List<FicheDossier.CourrielElus> courrielsElus(List<CourrielsElus.Envoi> envois) {
+        if (!regard.identite()) {
+            return List.of();
+        }
+        return envois.stream().map(e -> new FicheDossier.CourrielElus(e.courriel().getCommune(), e.courriel().getDestinataires(),
+                e.courriel().getObjet(), e.courriel().isNomInclus(), e.courriel().getEnvoyePar(), e.courriel().getProgrammeLe(),
+                etat(e), e.envoyeLe())).toList();
+    }
+
+    private static String etat(CourrielsElus.Envoi envoi) {
+        if (envoi.statut() == null) {
+            return "Inconnu";
+        }
+        return switch (envoi.statut()) {
+            case A_ENVOYER -> envoi.tentatives() == 0 ? "En attente d'envoi"
+                    : "Échec de l'envoi, nouvel essai prévu (" + envoi.tentatives() + " tentative(s))";
+            case EN_COURS -> "En cours d'envoi";
+            case ENVOYE -> "Envoyé";
+            case ABANDONNE -> "Non envoyé : serveur de messagerie en échec, à signaler à l'administrateur";
+        };
     }
 
     FicheDossier.CompteRendu visite(Visite v) {

@@ -26,6 +26,7 @@ public record FicheDossier(
         List<Deplacement> deplacements,
         List<Tour> croisements,
         List<Information> informationsElus,
+        List<CourrielElus> courrielsElus,
         List<CompteRendu> visites,
         List<Champ> debriefAChaud,
         List<Champ> debriefAFroid,
@@ -56,6 +57,14 @@ public record FicheDossier(
 
     /** The elected officials informed before the visits. */
     public record Information(String communes, String moyen, LocalDate date, String commentaire) {
+    }
+
+    /**
+     * An e-mail the CLS sent to one commune's élus from the élus task: to whom, by whom, when it was
+     * queued and where its sending stands. Shown to CLS and CPTS only (the list is empty for others).
+     */
+    public record CourrielElus(String commune, List<String> destinataires, String objet, boolean nomInclus,
+            String envoyePar, Instant programmeLe, String etat, Instant envoyeLe) {
     }
 
     /** The report of one practice site visited. */

@@ -17,6 +17,7 @@ import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.signin.Lecteur;
 import fr.territoire.sante.installation.visits.Debrief;
 import fr.territoire.sante.installation.visits.DebriefRepository;
+import fr.territoire.sante.installation.visits.CourrielsElus;
 import fr.territoire.sante.installation.visits.InformationElusRepository;
 import fr.territoire.sante.installation.visits.VisiteRepository;
 import fr.territoire.sante.installation.followup.SuiviRepository;
@@ -42,6 +43,7 @@ public class FichesDossier {
     private final DeplacementEntretienRepository deplacements;
     private final CroisementRepository croisements;
     private final InformationElusRepository informations;
+    private final CourrielsElus courrielsElus;
     private final VisiteRepository visites;
     private final DebriefRepository debriefs;
     private final SuiviRepository suivis;
@@ -50,14 +52,15 @@ public class FichesDossier {
     private final DeployedForms forms;
 
     FichesDossier(DossierRepository dossiers, EntretienRepository entretiens, DeplacementEntretienRepository deplacements,
-            CroisementRepository croisements, InformationElusRepository informations, VisiteRepository visites,
-            DebriefRepository debriefs, SuiviRepository suivis, EvenementRepository evenements, MoteurLecture moteur,
-            DeployedForms forms) {
+            CroisementRepository croisements, InformationElusRepository informations, CourrielsElus courrielsElus,
+            VisiteRepository visites, DebriefRepository debriefs, SuiviRepository suivis, EvenementRepository evenements,
+            MoteurLecture moteur, DeployedForms forms) {
         this.dossiers = dossiers;
         this.entretiens = entretiens;
         this.deplacements = deplacements;
         this.croisements = croisements;
         this.informations = informations;
+        this.courrielsElus = courrielsElus;
         this.visites = visites;
         this.debriefs = debriefs;
         this.suivis = suivis;
@@ -95,6 +98,7 @@ public class FichesDossier {
                 deplacements.findByDossierIdOrderByIdAsc(id).stream().map(etapes::deplacement).toList(),
                 tours.stream().map(tour -> etapes.tour(tour, maintenant)).toList(),
                 informations.findByDossierIdOrderByIdAsc(id).stream().map(etapes::information).toList(),
+                etapes.courrielsElus(regard.identite() ? courrielsElus.envois(id) : List.of()),
                 visites.findByDossierIdOrderByIdAsc(id).stream().map(etapes::visite).toList(),
                 debriefs.findFirstByDossierIdAndTypeOrderByIdDesc(id, Debrief.Type.CHAUD).map(etapes::debriefAChaud).orElse(List.of()),
                 debriefs.findFirstByDossierIdAndTypeOrderByIdDesc(id, Debrief.Type.FROID).map(etapes::debriefAFroid).orElse(List.of()),

@@ -25,6 +25,8 @@ public record FormField(
         boolean disallowPassedDates,
         String hide) {
 
+    static final String DYNAMIC_LIST = "dynamiclist";
+
     /** A choice offered to the user: the value stored, the label shown. */
     public record Option(String value, String label) {
     }
@@ -45,6 +47,11 @@ public record FormField(
 
     public boolean isCheckbox() {
         return type.equals("checkbox");
+    }
+
+    /** A dynamic list: rows of fields, submitted as one list under the list's path. */
+    public boolean isList() {
+        return type.equals(DYNAMIC_LIST);
     }
 
     public boolean isText() {

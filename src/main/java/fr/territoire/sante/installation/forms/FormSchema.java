@@ -15,7 +15,9 @@ import java.util.Optional;
 /**
  * The inputs of one deployed Camunda Form, read from its JSON (schema of Camunda Modeler 5, form-js
  * 1.x): key, label, required flag, lengths, pattern, choices and hide condition of each field,
- * groups and other containers included. Texts, spacers and buttons have no key and are left out.
+ * groups and other containers included. Texts, spacers and buttons have no key and are left out. A
+ * dynamic list is one field (its {@code path}, a list of rows) whose rows have fields of their own:
+ * {@link #list(String)}.
  */
 public final class FormSchema {
 
@@ -23,18 +25,18 @@ public final class FormSchema {
 
     private final String id;
     private final Map<String, FormField> fields;
+    private final Map<String, FormSchema> lists;
 
-    private FormSchema(String id, Map<String, FormField> fields) {
+    private FormSchema(String id, Map<String, FormField> fields, Map<String, FormSchema> lists) {
         this.id = id;
         this.fields = Collections.unmodifiableMap(fields);
+        this.lists = Collections.unmodifiableMap(lists);
     }
 
     public static FormSchema parse(InputStream json) {
         try {
             JsonNode root = JSON.readTree(json);
-            Map<String, FormField> fields = new LinkedHashMap<>();
-            collect(root.path("components"), fields);
-            return new FormSchema(root.path("id").asText(), fields);
+            return schema(root.path("id").asText(), root.path("components"));
         } catch (IOException e) {
             throw new UncheckedIOException("A deployed form is not valid JSON", e);
         }
@@ -54,9 +56,28 @@ public final class FormSchema {
         return fields;
     }
 
-    private static void collect(JsonNode components, Map<String, FormField> fields) {
+    /** The fields of one row of a dynamic list ({@code "type": "dynamiclist"}, bound to {@code path}). */
+    public Optional<FormSchema> list(String path) {
+        return Optional.ofNullable(lists.get(path));
+    }
+
+    private static FormSchema schema(String id, JsonNode components) {
+        Map<String, FormField> fields = new LinkedHashMap<>();
+        Map<String, FormSchema> lists = new LinkedHashMap<>();
+        collect(id, components, fields, lists);
+        return new FormSchema(id, fields, lists);
+    }
+
+    private static void collect(String id, JsonNode components, Map<String, FormField> fields, Map<String, FormSchema> lists) {
         for (JsonNode component : components) {
-            collect(component.path("components"), fields);
+            String path = component.path("path").asText(null);
+            if (FormField.DYNAMIC_LIST.equals(component.path("type").asText()) && path != null && !path.isBlank()) {
+                // The list's rows are submitted under its path: their fields are not the form's own.
+                fields.put(path, field(path, component));
+                lists.put(path, schema(id + " › " + path, component.path("components")));
+                continue;
+            }
+            collect(id, component.path("components"), fields, lists);
             String key = component.path("key").asText(null);
             if (key != null && !key.isBlank()) {
                 fields.put(key, field(key, component));

@@ -47,6 +47,10 @@ public final class FormValues {
     private final FormSchema form;
     private final Map<String, Object> submitted;
     private final Runnable onValid;
+    /** For a row of a dynamic list: the form it belongs to, which collects its problems, and its name. */
+    private final FormValues parent;
+    private final String listPath;
+    private final String row;
     private final List<String> problems = new ArrayList<>();
     private final Set<String> keysWithProblems = new HashSet<>();
     private String firstInvalidKey;
@@ -61,6 +65,42 @@ public final class FormValues {
         this.form = form;
         this.submitted = new HashMap<>(submitted); // one copy, which each hide condition then reads
         this.onValid = onValid;
+        this.parent = null;
+        this.listPath = null;
+        this.row = null;
+    }
+
+    private FormValues(FormSchema rowForm, Map<?, ?> rowValues, FormValues parent, String listPath, String row) {
+        this.form = rowForm;
+        this.submitted = new HashMap<>();
+        rowValues.forEach((key, value) -> submitted.put(String.valueOf(key), value));
+        this.onValid = () -> { };
+        this.parent = parent;
+        this.listPath = listPath;
+        this.row = row;
+    }
+
+    /**
+     * The rows of a dynamic list, each read against the list's own fields with the methods below; a
+     * row's problems join this form's one message, the row named by its number. Empty when the list is
+     * hidden or nothing was submitted. Tasklist submits the list as JSON: a list of objects.
+     */
+    public List<FormValues> rows(String path) {
+        FormField field = field(path, "a dynamic list", FormField::isList);
+        FormSchema rowForm = form.list(path).orElseThrow();
+        if (HideConditions.isHidden(field, submitted) || submitted.get(path) == null) {
+            return List.of();
+        }
+        List<?> rows = list(submitted.get(path));
+        if (rows == null || rows.stream().anyMatch(r -> !(r instanceof Map))) {
+            refuse(field, "n'est pas une liste valide");
+            return List.of();
+        }
+        List<FormValues> values = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            values.add(new FormValues(rowForm, (Map<?, ?>) rows.get(i), this, path, "n° " + (i + 1)));
+        }
+        return values;
     }
 
     /** A multi-line text; null when empty or hidden. */
@@ -266,6 +306,9 @@ public final class FormValues {
 
     /** Throws one 400-mapped exception naming every problem, before anything is written. */
     public void validate() {
+        if (parent != null) {
+            throw new IllegalStateException("A row of " + form.id() + " is validated with its form, not alone");
+        }
         if (!problems.isEmpty()) {
             throw new FormFieldValidationException(firstInvalidKey,
                     "Formulaire à corriger : " + String.join(" ; ", problems) + ".");
@@ -401,18 +444,34 @@ public final class FormValues {
         }
     }
 
-    /** The message names the field as the form labels it. */
+    /** The message names the field as the form labels it (and a list's row by its number). */
     private void refuse(FormField field, String what) {
-        problem(field, "« " + field.label() + " » " + what);
+        problem(field, "« " + field.label() + " »" + (row == null ? "" : " (" + row + ")") + " " + what);
     }
 
     private void problem(FormField field, String message) {
         keysWithProblems.add(field.key());
+        if (parent != null) {
+            parent.problem(parent.field(listPath), message);
+            return;
+        }
         if (firstInvalidKey == null) {
             firstInvalidKey = field.key();
         }
         if (!problems.contains(message)) {
             problems.add(message);
+        }
+    }
+
+    /** A list as Java holds it, or its JSON text (a Spin JSON variable prints as its JSON); null if neither. */
+    private static List<?> list(Object value) {
+        if (value instanceof List<?> list) {
+            return list;
+        }
+        try {
+            return JSON.readValue(value.toString(), List.class);
+        } catch (JsonProcessingException e) {
+            return null;
         }
     }
 

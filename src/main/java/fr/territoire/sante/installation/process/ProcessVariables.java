@@ -31,6 +31,17 @@ public final class ProcessVariables {
     public static final String TACHE_ENTRETIEN_DEPLACEE = "tacheEntretienDeplacee";
     public static final String NOUVELLE_DATE_ENTRETIEN = "nouvelleDateEntretien";
 
+    /**
+     * While the élus task is open: the e-mails prepared per commune (a JSON list, which the task form's
+     * dynamic list shows and submits back), and the facts the form's conditions read.
+     */
+    public static final String COURRIELS_ELUS = "courrielsElus";
+    /** Commune → élus' addresses as prepared: what is sent, whatever the submission says. */
+    public static final String DESTINATAIRES_ELUS = "destinatairesElus";
+    public static final String COURRIELS_ELUS_PREPARES = "courrielsElusPrepares";
+    public static final String COMMUNES_SANS_ADRESSE_ELUS = "communesSansAdresseElus";
+    public static final String INFORMATION_AUTRE_MOYEN = "informationAutreMoyen";
+
     private ProcessVariables() {
     }
 }

@@ -1,46 +1,80 @@
 package fr.territoire.sante.installation.visits;
 
+import static fr.territoire.sante.installation.process.ProcessVariables.COURRIELS_ELUS;
+
 import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
-import fr.territoire.sante.installation.matching.Croisements;
-import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.forms.DeployedForms;
 import fr.territoire.sante.installation.forms.FormStepListener;
 import fr.territoire.sante.installation.forms.FormValues;
+import fr.territoire.sante.installation.matching.Croisements;
+import fr.territoire.sante.installation.process.Calendrier;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** C/D. The CLS informed the elected officials of the communes concerned by the visits. */
+/**
+ * C/D. The CLS reviewed the e-mails prepared for the élus and sent them (one per commune, to the
+ * addresses prepared, never to one typed in the form), and recorded how the élus without a known
+ * address were informed.
+ */
 @Component("informationElusListener")
 class InformationElusListener extends FormStepListener {
 
     private final DossierStore store;
     private final Croisements croisements;
+    private final CourrielsElus courriels;
     private final InformationElusRepository informations;
     private final Journal journal;
 
-    InformationElusListener(DeployedForms forms, DossierStore store, Croisements croisements,
+    InformationElusListener(DeployedForms forms, DossierStore store, Croisements croisements, CourrielsElus courriels,
             InformationElusRepository informations, Journal journal) {
         super(forms);
         this.store = store;
         this.croisements = croisements;
+        this.courriels = courriels;
         this.informations = informations;
         this.journal = journal;
     }
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
-        String communes = form.requiredText("communesInformees");
-        String moyen = form.requiredChoice("moyenInformation");
-        LocalDate date = form.dateUntilToday("dateInformation");
+        List<CourrielsElus.Saisie> saisies = form.rows(COURRIELS_ELUS).stream()
+                .map(ligne -> new CourrielsElus.Saisie(ligne.line("commune"), ligne.requiredLine("objet"), ligne.requiredText("message")))
+                .toList();
+        boolean inclureNom = form.checked("inclureNomProfessionnel");
+        Map<String, List<String>> prepares = InformationElusVariables.destinataires(execution);
+        if (!prepares.isEmpty()) {
+            form.mustBeChecked("envoyerCourrielsElus");
+        }
+        List<String> problemes = CourrielsElus.verifier(prepares, saisies);
+        form.check(problemes.isEmpty(), COURRIELS_ELUS, String.join(" ; ", problemes));
+        boolean autreMoyen = InformationElusVariables.autreMoyen(execution);
+        String moyen = autreMoyen ? form.requiredChoice("moyenInformation") : null;
+        String moyenLibelle = autreMoyen ? form.choiceLabel("moyenInformation") : null;
+        LocalDate date = autreMoyen ? form.dateUntilToday("dateInformation") : null;
         String commentaire = form.text("commentaire");
         form.validate();
 
         Dossier dossier = store.of(execution);
-        informations.save(new InformationElus(dossier.getId(), croisements.current(dossier).getId(), communes, moyen,
-                date, commentaire, Calendrier.maintenant()));
-        journal.record(dossier, "ELUS_INFORMES", "Élus des communes concernées informés");
+        Long croisementId = croisements.current(dossier).getId();
+        int envoyes = courriels.envoyer(dossier, croisementId, prepares, saisies, inclureNom, journal.currentUser());
+        String autres = InformationElusVariables.communesSansAdresse(execution);
+        if (autreMoyen) {
+            informations.save(new InformationElus(dossier.getId(), croisementId,
+                    autres.isBlank() ? "Aucune visite prévue" : autres, moyen, date, commentaire, Calendrier.maintenant()));
+        }
+        InformationElusVariables.effacer(execution);
+        journal.record(dossier, "ELUS_INFORMES", description(envoyes, moyenLibelle));
+    }
+
+    /** Counts and the means only: no commune, no name. */
+    static String description(int communesParCourriel, String autreMoyen) {
+        String courriel = communesParCourriel == 0 ? null : "courriel aux élus de " + communesParCourriel + " commune(s)";
+        String autre = autreMoyen == null ? null : "autre moyen : " + autreMoyen;
+        return "Élus informés : " + (courriel == null ? autre : autre == null ? courriel : courriel + " ; " + autre);
     }
 }

@@ -150,6 +150,18 @@ final class Tasklist {
         return new CamundaForm(browser, TASK_FORM).waitUntilShown();
     }
 
+    /**
+     * « Prendre en charge » only: a form that Tasklist finds invalid as it loads (a prefilled form-js
+     * validates at once) keeps « Terminer » disabled until it is filled.
+     */
+    CamundaForm claim() {
+        if (browser.isShown(CLAIM)) {
+            browser.click(CLAIM);
+            browser.waitUntil("task claimed", d -> !browser.isShown(CLAIM));
+        }
+        return new CamundaForm(browser, TASK_FORM).waitUntilShown();
+    }
+
     /** « Terminer ». */
     void complete() {
         browser.click(COMPLETE);

@@ -189,6 +189,37 @@ class FormValuesTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("textarea");
     }
 
+    @Test
+    void aDynamicListIsOneFieldWhoseRowsAreReadAgainstTheirOwnFieldsAndRefusedByNumber() {
+        FormSchema form = form("information-elus");
+        assertThat(form.field("courrielsElus")).get().matches(FormField::isList);
+        assertThat(form.field("objet")).as("a row's field is not the form's own").isEmpty();
+        String json = "[{\"commune\":\"Bourg-Fictif\",\"objet\":\"Visite\",\"message\":\"Bonjour\"},"
+                + "{\"commune\":\"Val\",\"objet\":\"" + "x".repeat(201) + "\",\"message\":\"\"}]";
+        FormValues values = values(form, new HashMap<>(Map.of("courrielsElus", json, "courrielsElusPrepares", true,
+                "informationAutreMoyen", false)));
+
+        List<FormValues> rows = values.rows("courrielsElus");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).requiredLine("objet")).isEqualTo("Visite");
+        rows.get(1).requiredLine("objet");
+        rows.get(1).requiredText("message");
+
+        assertThat(refusal(values)).isEqualTo("Formulaire à corriger : « Objet du courriel » (n° 2) dépasse 200 caractères ; "
+                + "« Message » (n° 2) est obligatoire.");
+    }
+
+    @Test
+    void aHiddenDynamicListHasNoRowsAndAListThatIsNoListIsRefused() {
+        FormSchema form = form("information-elus");
+        assertThat(values(form, new HashMap<>(Map.of("courrielsElus", "[{}]", "courrielsElusPrepares", false)))
+                .rows("courrielsElus")).isEmpty();
+
+        FormValues values = values(form, new HashMap<>(Map.of("courrielsElus", "pas une liste", "courrielsElusPrepares", true)));
+        assertThat(values.rows("courrielsElus")).isEmpty();
+        assertThat(refusal(values)).contains("« Courriels préparés, un par commune » n'est pas une liste valide");
+    }
+
     private static FormSchema parse(String json) {
         return FormSchema.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }

@@ -186,12 +186,35 @@ public class DossierDriver {
         return submit("UserTask_RevoirCriteres", values);
     }
 
+    /** Sends the e-mails prepared for the élus as they are, without the professional's name. */
     public DossierDriver informerElus() {
-        return submit("UserTask_InformerElus", Map.of(
-                "communesInformees", "Bourg-Fictif, Val-Imaginaire",
-                "moyenInformation", "mailing",
-                "dateInformation", today(),
-                "commentaire", ""));
+        return informerElus(false);
+    }
+
+    /**
+     * As Tasklist does: the prepared e-mails (the task's {@code courrielsElus}) submitted back, the box
+     * « Envoyer » ticked; the élus without an address informed by telephone.
+     */
+    public DossierDriver informerElus(boolean inclureNom) {
+        List<Task> tasks = tasks("UserTask_InformerElus");
+        expect(tasks.size() == 1, tasks.size() + " open tasks UserTask_InformerElus, expected 1");
+        return submit("UserTask_InformerElus", informationElus(engine, tasks.get(0).getId(), inclureNom));
+    }
+
+    /** What the élus form submits when its user changes nothing but the boxes. */
+    public static Map<String, Object> informationElus(ProcessEngine engine, String taskId, boolean inclureNom) {
+        Map<String, Object> values = new HashMap<>();
+        if (Boolean.TRUE.equals(engine.getTaskService().getVariable(taskId, "courrielsElusPrepares"))) {
+            values.put("courrielsElus", engine.getTaskService().getVariableTyped(taskId, "courrielsElus"));
+            values.put("inclureNomProfessionnel", inclureNom);
+            values.put("envoyerCourrielsElus", true);
+        }
+        if (!Boolean.FALSE.equals(engine.getTaskService().getVariable(taskId, "informationAutreMoyen"))) {
+            values.put("moyenInformation", "telephone");
+            values.put("dateInformation", today());
+            values.put("commentaire", "Maire joint par téléphone");
+        }
+        return values;
     }
 
     public DossierDriver rendreCompteDesVisites() {
