@@ -290,7 +290,6 @@ final class Parcours {
     private Map<String, Object> informationElus(String tacheId) {
         Map<String, Object> valeurs = new HashMap<>();
         if (Boolean.TRUE.equals(valeur(tacheId, ProcessVariables.COURRIELS_ELUS_PREPARES))) {
-            valeurs.put(ProcessVariables.COURRIELS_ELUS, saisies.variableDeTache(tacheId, ProcessVariables.COURRIELS_ELUS));
             valeurs.put("inclureNomProfessionnel", false);
             valeurs.put("envoyerCourrielsElus", true);
         }

@@ -1,6 +1,5 @@
 package fr.territoire.sante.installation.visits;
 
-import static fr.territoire.sante.installation.process.ProcessVariables.COURRIELS_ELUS;
 
 import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierStore;
@@ -42,27 +41,32 @@ class InformationElusListener extends FormStepListener {
 
     @Override
     protected void record(DelegateExecution execution, FormValues form) {
-        List<CourrielsElus.Saisie> saisies = form.rows(COURRIELS_ELUS).stream()
-                .map(ligne -> new CourrielsElus.Saisie(ligne.line("commune"), ligne.requiredLine("objet"), ligne.requiredText("message")))
+        // What goes is prepared again from the schedule and the catalogue, never read back from the task's
+        // variables: a request can set any variable, and must not choose recipients or words. The form
+        // only shows the drafts (an editable list per commune keeps Tasklist's « Terminer » disabled:
+        // form-js leaves an entry per repeated field in its errors); the CLS may add a message.
+        String complement = form.text("messageComplementaire");
+        Dossier dossier = store.of(execution);
+        CourrielsElus.Preparation preparation = courriels.preparer(dossier);
+        List<CourrielsElus.Saisie> saisies = preparation.brouillons().stream()
+                .map(brouillon -> new CourrielsElus.Saisie(brouillon.commune(), brouillon.objet(),
+                        RedactionCourrielElus.avecComplement(brouillon.message(), complement)))
                 .toList();
         boolean inclureNom = form.checked("inclureNomProfessionnel");
-        Map<String, List<String>> prepares = InformationElusVariables.destinataires(execution);
+        Map<String, List<String>> prepares = preparation.destinataires();
         if (!prepares.isEmpty()) {
             form.mustBeChecked("envoyerCourrielsElus");
         }
-        List<String> problemes = CourrielsElus.verifier(prepares, saisies);
-        form.check(problemes.isEmpty(), COURRIELS_ELUS, String.join(" ; ", problemes));
-        boolean autreMoyen = InformationElusVariables.autreMoyen(execution);
+        boolean autreMoyen = preparation.autreMoyen();
         String moyen = autreMoyen ? form.requiredChoice("moyenInformation") : null;
         String moyenLibelle = autreMoyen ? form.choiceLabel("moyenInformation") : null;
         LocalDate date = autreMoyen ? form.dateUntilToday("dateInformation") : null;
         String commentaire = form.text("commentaire");
         form.validate();
 
-        Dossier dossier = store.of(execution);
         Long croisementId = croisements.current(dossier).getId();
         int envoyes = courriels.envoyer(dossier, croisementId, prepares, saisies, inclureNom, journal.currentUser());
-        String autres = InformationElusVariables.communesSansAdresse(execution);
+        String autres = String.join(", ", preparation.communesSansAdresse());
         if (autreMoyen) {
             informations.save(new InformationElus(dossier.getId(), croisementId,
                     autres.isBlank() ? "Aucune visite prévue" : autres, moyen, date, commentaire, Calendrier.maintenant()));

@@ -54,6 +54,16 @@ final class RedactionCourrielElus {
         return String.join("\n", lignes);
     }
 
+    /** The CLS's own words, if any, as a paragraph before the closing formula (at the end without one). */
+    static String avecComplement(String message, String complement) {
+        if (complement == null || complement.isBlank()) {
+            return message;
+        }
+        int formule = message.lastIndexOf("Bien cordialement,");
+        String paragraphe = complement.strip() + "\n\n";
+        return formule < 0 ? message + "\n\n" + complement.strip() : message.substring(0, formule) + paragraphe + message.substring(formule);
+    }
+
     /** "un(e) médecin généraliste"; "un(e) professionnel(le) de santé" when the profession is unknown. */
     static String professionnel(String profession) {
         if (profession == null || profession.isBlank()) {

@@ -192,8 +192,8 @@ public class DossierDriver {
     }
 
     /**
-     * As Tasklist does: the prepared e-mails (the task's {@code courrielsElus}) submitted back, the box
-     * « Envoyer » ticked; the élus without an address informed by telephone.
+     * As Tasklist does: the prepared e-mails sent as they are, the box « Envoyer » ticked; the élus
+     * without an address informed by telephone.
      */
     public DossierDriver informerElus(boolean inclureNom) {
         List<Task> tasks = tasks("UserTask_InformerElus");
@@ -205,7 +205,6 @@ public class DossierDriver {
     public static Map<String, Object> informationElus(ProcessEngine engine, String taskId, boolean inclureNom) {
         Map<String, Object> values = new HashMap<>();
         if (Boolean.TRUE.equals(engine.getTaskService().getVariable(taskId, "courrielsElusPrepares"))) {
-            values.put("courrielsElus", engine.getTaskService().getVariableTyped(taskId, "courrielsElus"));
             values.put("inclureNomProfessionnel", inclureNom);
             values.put("envoyerCourrielsElus", true);
         }
