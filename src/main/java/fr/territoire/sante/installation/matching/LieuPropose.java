@@ -41,6 +41,10 @@ public class LieuPropose {
         return commune == null ? libelle : libelle + " – " + commune;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public String getLibelle() {
         return libelle;
     }

@@ -26,6 +26,7 @@ public class Visite {
     private String interet;
     private boolean coordonneesEchangees;
     private Instant saisieLe;
+    private Long visitePlanifieeId;
 
     protected Visite() {
     }
@@ -42,6 +43,15 @@ public class Visite {
         this.interet = interet;
         this.coordonneesEchangees = coordonneesEchangees;
         this.saisieLe = saisieLe;
+    }
+
+    /** The planned visit this report is about, when the visit was planned on the dossier page. */
+    void rapporteSur(Long visitePlanifieeId) {
+        this.visitePlanifieeId = visitePlanifieeId;
+    }
+
+    public Long getVisitePlanifieeId() {
+        return visitePlanifieeId;
     }
 
     public Long getDossierId() {
