@@ -37,6 +37,11 @@ class DashboardJourneyIT extends IntegrationTest {
                 assertThat(browser.driver().findElements(By.cssSelector("button.telecharger-image"))).isNotEmpty();
                 assertThat(browser.driver().findElements(By.partialLinkText("Télécharger les données (CSV)"))).isNotEmpty();
                 browser.screenshot("tableau-de-bord-depuis-le-debut");
+
+                browser.open("/mes-rappels");
+                browser.visible(By.tagName("h1"));
+                Accessibilite.verifier(browser, "mes rappels");
+                browser.screenshot("mes-rappels-pilotage");
             } catch (RuntimeException | Error failure) {
                 browser.dumpForDiagnosis("echec-tableau-de-bord");
                 throw failure;
