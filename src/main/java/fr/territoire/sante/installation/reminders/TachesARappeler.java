@@ -48,7 +48,7 @@ class TachesARappeler {
         Map<Section, Extrait> sections = new EnumMap<>(Section.class);
         sections.put(Section.DELAI_DEPASSE, delaisDepasses(groupe, now));
         sections.put(Section.ECHEANCE_PROCHE, extrait(offertes(groupe).dueAfter(now)
-                .dueBefore(Date.from(maintenant.plus(properties.echeanceProche()))).orderByDueDate().asc()));
+                .dueBefore(Date.from(maintenant.plus(properties.echeanceProche()))).orderByDueDate().asc().orderByTaskId().asc()));
         sections.put(Section.EN_ATTENTE, extrait(tasks.createTaskQuery().processDefinitionKey(ProcessKeys.ACCOMPAGNEMENT)
                 .taskCandidateGroup(groupe).taskUnassigned()
                 .taskCreatedBefore(Date.from(maintenant.minus(properties.attente()))).orderByTaskCreateTime().asc()));
@@ -56,7 +56,7 @@ class TachesARappeler {
         Instant lundi = jour.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(PARIS).toInstant();
         Instant lundiSuivant = jour.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atStartOfDay(PARIS).toInstant();
         sections.put(Section.CETTE_SEMAINE, extrait(offertes(groupe).taskDefinitionKeyIn(DEBRIEF_ET_SUIVIS.toArray(String[]::new))
-                .dueAfter(Date.from(lundi)).dueBefore(Date.from(lundiSuivant)).orderByDueDate().asc()));
+                .dueAfter(Date.from(lundi)).dueBefore(Date.from(lundiSuivant)).orderByDueDate().asc().orderByTaskId().asc()));
         return sections;
     }
 
@@ -67,8 +67,8 @@ class TachesARappeler {
 
     /** Late matchings lead: the protocol's own deadline, the one the CLS and the CPTS are judged on. */
     private Extrait delaisDepasses(String groupe, Date now) {
-        Extrait croisements = extrait(offertes(groupe).taskDefinitionKey(CROISEMENT).dueBefore(now).orderByDueDate().asc());
-        Extrait tous = extrait(offertes(groupe).dueBefore(now).orderByDueDate().asc());
+        Extrait croisements = extrait(offertes(groupe).taskDefinitionKey(CROISEMENT).dueBefore(now).orderByDueDate().asc().orderByTaskId().asc());
+        Extrait tous = extrait(offertes(groupe).dueBefore(now).orderByDueDate().asc().orderByTaskId().asc());
         List<TacheRappelee> ordre = new ArrayList<>(croisements.taches());
         Set<String> deja = ordre.stream().map(TacheRappelee::id).collect(Collectors.toSet());
         tous.taches().stream().filter(t -> !deja.contains(t.id())).forEach(ordre::add);
