@@ -1,5 +1,8 @@
 package fr.territoire.sante.installation.e2e;
 
+import fr.territoire.sante.installation.process.DossierDriver;
+import fr.territoire.sante.installation.visits.PlanningVisites;
+import fr.territoire.sante.installation.process.VisitesDeTest;
 import static fr.territoire.sante.installation.TestStaff.CLS;
 import static fr.territoire.sante.installation.TestStaff.CPTS;
 import static fr.territoire.sante.installation.TestStaff.PILOTAGE;
@@ -45,6 +48,8 @@ class TasklistJourneyIT extends IntegrationTest {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    PlanningVisites planningVisites;
 
     private Browser browser;
     private Tasklist tasklist;
@@ -254,17 +259,18 @@ class TasklistJourneyIT extends IntegrationTest {
         Task organisation = task("UserTask_OrganiserVisites");
         assertThat(tasklist.taskCardName(organisation.getId())).isEqualTo(ORGANISER);
         tasklist.openTask(organisation.getId(), ORGANISER);
+        // The visits are planned on the dossier page (VisitesJourneyIT clicks through it); here, by its service.
+        VisitesDeTest.unParLieu(planningVisites).accept(dossier.getBusinessKey());
         tasklist.claimIfNeeded()
-                .date("Date des visites", Calendrier.aujourdhui().plusDays(5))
-                .type("Planning des rencontres (horaires, lieux, personnes présentes)", "9 h : premier lieu ; 14 h : second lieu")
-                .check("Les lieux d'exercice ont été informés de la possible rencontre");
+                .check("Les lieux ont été contactés et les visites sont planifiées");
         browser.screenshot("organisation-visites-remplie");
         tasklist.complete();
         waitUntilCompleted(organisation);
         assertThat(completedBy(organisation)).isEqualTo(CPTS);
         assertOpenTasks("UserTask_InformerElus", "UserTask_RendreCompteVisite", "UserTask_RendreCompteVisite");
+        String jour = " (" + Calendrier.aujourdhui().plusDays(VisitesDeTest.DANS_JOURS).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ")";
         assertThat(openTaskNames()).containsExactlyInAnyOrder(INFORMER_ELUS,
-                "Rendre compte de la visite – " + LIEU_1, "Rendre compte de la visite – " + LIEU_2);
+                "Rendre compte de la visite – " + LIEU_1 + jour, "Rendre compte de la visite – " + LIEU_2 + jour);
         tasklist.logout();
     }
 
