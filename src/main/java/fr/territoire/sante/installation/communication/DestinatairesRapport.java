@@ -36,6 +36,11 @@ public class DestinatairesRapport {
     }
 
     @Transactional(readOnly = true)
+    public long nombre() {
+        return destinataires.count();
+    }
+
+    @Transactional(readOnly = true)
     public List<DestinataireRapport> actifs(Audience audience) {
         return destinataires.findByAudienceAndActifTrueOrderByNomAscIdAsc(audience);
     }

@@ -14,7 +14,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * F. A timer start event fired: which audience (its extension property « audience ») and which period
+ * F. An audience's timer fired (its lane in communication-periodique.bpmn): which audience (its extension property « audience ») and which period
  * (the one that just ended, as long as the timer's cycle). Both are read from the diagram, so a process
  * owner who changes a rhythm in Modeler changes the period with it.
  */
