@@ -26,6 +26,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -152,12 +153,15 @@ class CommunicationPeriodiqueTest extends ProcessTest {
         RapportPeriodique rapport = rapport(instance);
 
         assertThatThrownBy(() -> envoyer(tache, "Un mot", true))
+                .as("the CDOM's report is the CPTS's task, not the CLS's")
+                .isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> envoyer(tache, "Un mot", true, TestStaff.CPTS, Groups.CPTS))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("aucun destinataire actif pour « " + Audience.CDOM.libelle() + " »")
                 .hasMessageContaining("/rapports/destinataires");
 
         ajouter(Audience.CDOM, "Dr Camille Songe", "cdom@exemple.invalid");
-        assertThatThrownBy(() -> envoyer(tache, "Un mot", false))
+        assertThatThrownBy(() -> envoyer(tache, "Un mot", false, TestStaff.CPTS, Groups.CPTS))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("« Envoyer le rapport aux destinataires » doit être coché");
 
@@ -165,7 +169,7 @@ class CommunicationPeriodiqueTest extends ProcessTest {
         assertThat(outbox.parCle("rapport-" + rapport.getId() + "-")).isEmpty();
         assertThat(rapports.trouver(rapport.getId()).orElseThrow().getEnvoyeLe()).isNull();
 
-        envoyer(tache, "", true);
+        envoyer(tache, "", true, TestStaff.CPTS, Groups.CPTS);
         assertThat(outbox.parCle("rapport-" + rapport.getId() + "-")).hasSize(1);
         assertThat(rapports.trouver(rapport.getId()).orElseThrow().getCommentaire()).isNull();
     }
