@@ -50,6 +50,10 @@ final class SecretStatistique {
         this.seuil = seuil;
     }
 
+    int seuil() {
+        return seuil;
+    }
+
     String petitEffectif() {
         return "< " + seuil;
     }
