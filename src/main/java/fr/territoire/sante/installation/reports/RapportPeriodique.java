@@ -84,10 +84,6 @@ public class RapportPeriodique {
         this.xlsx = xlsx;
     }
 
-    public int nombreDestinataires() {
-        return destinataires == null || destinataires.isBlank() ? 0 : destinataires.split(",\\s*").length;
-    }
-
     public Long getId() {
         return id;
     }

@@ -82,6 +82,12 @@ public class RapportsPeriodiques {
         return depot.findByOrderByProduitLeDescIdDesc(PageRequest.of(0, n));
     }
 
+    /** The {@code n} latest reports as listed, without their files. */
+    @Transactional(readOnly = true)
+    public List<RapportResume> resumes(int n) {
+        return depot.resumes(PageRequest.of(0, n));
+    }
+
     private String ecrireJson(List<FigureRapport> figures) {
         try {
             return json.writeValueAsString(figures);
