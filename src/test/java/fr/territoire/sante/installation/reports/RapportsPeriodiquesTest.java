@@ -110,6 +110,9 @@ class RapportsPeriodiquesTest extends ProcessTest {
         RapportPeriodique relu = rapports.trouver(rapport.getId()).orElseThrow();
         assertThat(relu.getCommentaire()).startsWith("Trois installations");
         assertThat(texte(relu.getPdf())).contains("Le mot de l'équipe", "merci aux équipes", "Demandes reçues 9");
+        // Kept for a look (pdftoppm -png -r 60 target/rapports/rapport-exemple.pdf …): layout is not asserted here.
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "rapports"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "rapports", "rapport-exemple.pdf"), relu.getPdf());
         assertThat(rapports.derniers(1)).extracting(RapportPeriodique::getId).containsExactly(rapport.getId());
     }
 
