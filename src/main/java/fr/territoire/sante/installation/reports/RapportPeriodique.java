@@ -39,6 +39,9 @@ public class RapportPeriodique {
     private String envoyePar;
     /** How many recipients and who: addresses joined by ", " (for the record; the list page shows the count). */
     private String destinataires;
+    /** The protected figures as JSON: the files are rendered again from them, never from newer data. */
+    @Basic(fetch = FetchType.LAZY)
+    private String figures;
     // bytea on PostgreSQL, varbinary on H2: VARBINARY maps to both without large-object streams.
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.VARBINARY)
@@ -52,8 +55,9 @@ public class RapportPeriodique {
     protected RapportPeriodique() {
     }
 
-    RapportPeriodique(Audience audience, LocalDate du, LocalDate au, Instant produitLe, String produitPar, byte[] pdf,
-            byte[] xlsx) {
+    RapportPeriodique(Audience audience, LocalDate du, LocalDate au, Instant produitLe, String produitPar, String figures,
+            byte[] pdf, byte[] xlsx) {
+        this.figures = figures;
         this.audience = audience;
         this.du = du;
         this.au = au;
@@ -78,10 +82,6 @@ public class RapportPeriodique {
     void remplacerFichiers(byte[] pdf, byte[] xlsx) {
         this.pdf = pdf;
         this.xlsx = xlsx;
-    }
-
-    public int nombreDestinataires() {
-        return destinataires == null || destinataires.isBlank() ? 0 : destinataires.split(",\\s*").length;
     }
 
     public Long getId() {
@@ -122,6 +122,10 @@ public class RapportPeriodique {
 
     public String getDestinataires() {
         return destinataires;
+    }
+
+    String getFigures() {
+        return figures;
     }
 
     public byte[] getPdf() {
