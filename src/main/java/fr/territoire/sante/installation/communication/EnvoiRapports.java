@@ -50,12 +50,12 @@ public class EnvoiRapports {
     /** Returns how many e-mails were queued (addresses that already had this report are skipped). */
     @Transactional
     public int envoyer(long rapportId, String commentaire, String par) {
-        RapportPeriodique rapport = rapport(rapportId);
-        List<DestinataireRapport> actifs = destinataires.actifs(rapport.getAudience());
+        List<DestinataireRapport> actifs = destinataires.actifs(rapport(rapportId).getAudience());
         if (actifs.isEmpty()) {
-            throw new IllegalStateException("No active recipient for " + rapport.getAudience());
+            throw new IllegalStateException("No active recipient for report " + rapportId);
         }
-        rapport.commenter(commentaire);
+        // The comment is written into the PDF and XLSX too, so what goes is what the sender read, plus the word.
+        RapportPeriodique rapport = rapports.commenter(rapportId, commentaire);
         List<PieceJointe> pieces = piecesJointes(rapport);
         String objet = objet(rapport);
         int programmes = 0;

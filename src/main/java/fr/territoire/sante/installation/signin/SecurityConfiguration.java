@@ -92,6 +92,11 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(ACCOMPANY)
                         .requestMatchers(path("/dossiers/**"), path("/api/dossiers/**")).hasAnyAuthority(STAFF)
                         .requestMatchers(path("/tableau-de-bord/**"), path("/api/tableau-de-bord/**")).hasAnyAuthority(STAFF)
+                        // Stage F: the reports' recipients are work contacts, as the catalogue's élus; sending
+                        // an on-demand report opens a task for the CLS or the CPTS.
+                        .requestMatchers(path(HttpMethod.GET, "/rapports/destinataires/**")).hasAnyAuthority(STAFF)
+                        .requestMatchers(path("/rapports/destinataires/**"), path("/rapports/*/diffuser"))
+                                .hasAnyAuthority(CATALOGUE_EDITORS)
                         // Reports are aggregates: every staff member reads them; CLS and CPTS produce them.
                         .requestMatchers(path(HttpMethod.GET, "/rapports/**"), path(HttpMethod.GET, "/api/rapports/**"))
                                 .hasAnyAuthority(STAFF)
@@ -100,11 +105,6 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(STAFF)
                         // Any other method (POST above all) changes the catalogue.
                         .requestMatchers(path("/catalogue/**"), path("/api/catalogue/**")).hasAnyAuthority(CATALOGUE_EDITORS)
-                        // Stage F: the reports' recipients are work contacts, as the catalogue's élus; sending
-                        // an on-demand report opens a task for the CLS or the CPTS.
-                        .requestMatchers(path(HttpMethod.GET, "/rapports/destinataires/**")).hasAnyAuthority(STAFF)
-                        .requestMatchers(path("/rapports/destinataires/**"), path("/rapports/*/diffuser"))
-                                .hasAnyAuthority(CATALOGUE_EDITORS)
                         .anyRequest().authenticated())
                 .formLogin(login -> login
                         .loginPage(LOGIN_PAGE)

@@ -126,6 +126,7 @@ class CommunicationPeriodiqueTest extends ProcessTest {
             assertThat(recu.getRecipients(Message.RecipientType.TO)).hasSize(1);
             String texte = texte(recu);
             assertThat(texte).contains("du 01/01/2027 au 31/03/2027").contains("Trois installations ce trimestre.");
+            assertThat(contenus(recu)).as("a PDF then an XLSX (zip)").containsExactly("%PDF", "PK\u0003\u0004");
             assertThat(pieces(recu)).containsExactlyInAnyOrder(
                     "rapport-elus-referents-2027-01-01-2027-03-31.pdf application/pdf",
                     "rapport-elus-referents-2027-01-01-2027-03-31.xlsx application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -137,7 +138,7 @@ class CommunicationPeriodiqueTest extends ProcessTest {
         assertThat(envoye.getCommentaire()).isEqualTo("Trois installations ce trimestre.");
         assertThat(envoye.getEnvoyeLe()).isNotNull();
         assertThat(envoye.getEnvoyePar()).isEqualTo(TestStaff.CLS);
-        assertThat(envoye.nombreDestinataires()).isEqualTo(2);
+        assertThat(envoye.getDestinataires()).as("by name").isEqualTo("bruno.imaginaire@exemple.invalid, adele.fictif@exemple.invalid");
 
         // Sending again (e.g. the same report from /rapports) sends nothing twice.
         assertThat(context.getBean(EnvoiRapports.class).envoyer(rapport.getId(), null, TestStaff.CLS)).isZero();
@@ -294,6 +295,23 @@ class CommunicationPeriodiqueTest extends ProcessTest {
             return texte.toString();
         }
         return "";
+    }
+
+    /** The first four bytes of each attachment, in order. */
+    private static List<String> contenus(Part part) throws Exception {
+        List<String> debuts = new ArrayList<>();
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart corps = multipart.getBodyPart(i);
+                if (corps.getFileName() != null) {
+                    byte[] octets = corps.getInputStream().readNBytes(4);
+                    debuts.add(new String(octets, java.nio.charset.StandardCharsets.ISO_8859_1));
+                } else {
+                    debuts.addAll(contenus(corps));
+                }
+            }
+        }
+        return debuts;
     }
 
     /** « name type » of each attachment. */

@@ -13,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import fr.territoire.sante.installation.process.ProcessKeys;
+import fr.territoire.sante.installation.reports.Audience;
+import fr.territoire.sante.installation.reports.RapportsPeriodiques;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,6 +30,8 @@ class DestinatairesRapportIT extends IntegrationTest {
 
     @Autowired
     DestinatairesRapport destinataires;
+    @Autowired
+    RapportsPeriodiques rapports;
 
     private static Map<String, Object> champs(String audience, String nom, String email) {
         Map<String, Object> champs = new LinkedHashMap<>();
@@ -146,5 +152,19 @@ class DestinatairesRapportIT extends IntegrationTest {
         assertThat(sansJeton.statusCode()).isIn(302, 403);
         assertThat(destinataires.parAudience().values().stream().flatMap(List::stream)
                 .noneMatch(d -> d.getEmail().equals("x-" + suffixe + "@exemple.invalid"))).isTrue();
+    }
+
+    @Test
+    void aReportMadeOnDemandIsSentThroughOneTaskForItsGroup() {
+        long id = rapports.produire(Audience.CDOM, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), TestStaff.CPTS).getId();
+        WebappSession cpts = signedIn(TestStaff.CPTS);
+        cpts.get("/rapports");
+        for (int fois = 0; fois < 2; fois++) {
+            HttpResponse<String> diffuse = cpts.postForm("/rapports/" + id + "/diffuser", Map.of());
+            assertThat(diffuse.statusCode()).as(diffuse.body()).isEqualTo(302);
+        }
+        assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey(ProcessKeys.COMMUNICATION)
+                .processInstanceBusinessKey("rapport-" + id).taskCandidateGroup("cpts").count()).as("one task, for the CPTS").isEqualTo(1);
+        assertThat(cpts.postForm("/rapports/abc/diffuser", Map.of()).statusCode()).isEqualTo(302);
     }
 }
