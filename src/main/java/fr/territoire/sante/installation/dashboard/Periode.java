@@ -55,7 +55,8 @@ public record Periode(LocalDate du, LocalDate au, String choix) {
         };
     }
 
-    private static Periode dates(String du, String au) {
+    /** Two typed dates (AAAA-MM-JJ), checked as the selector does; public for the periodic reports' form. */
+    public static Periode dates(String du, String au) {
         LocalDate debut = date("du", du);
         LocalDate fin = date("au", au);
         if (fin.isBefore(debut)) {

@@ -61,6 +61,8 @@ class IdentitySetup {
             // Tasklist's "Dossier" and "Professionnel" columns read process variables, which hold only
             // references and a display label (personal data stays in the reporting store).
             authorizations.grant(staff, PROCESS_DEFINITION, ProcessKeys.ACCOMPAGNEMENT, READ_INSTANCE);
+            // Stage F's reports: timers start them, staff only work the sending task (candidate group).
+            authorizations.grant(staff, PROCESS_DEFINITION, ProcessKeys.COMMUNICATION, READ);
             authorizations.grantOnAll(staff, PROCESS_INSTANCE, CREATE);
             authorizations.grantOnAll(staff, DEPLOYMENT, READ); // deployed Camunda Forms are read from it
             authorizations.grant(staff, GROUP, Groups.CLS, READ); // task headers name both groups

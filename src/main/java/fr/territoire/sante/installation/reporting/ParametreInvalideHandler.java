@@ -16,7 +16,8 @@ import org.springframework.web.servlet.ModelAndView;
  * and the exports, as a page for the table itself.
  */
 // the dashboard reads its period with the same exception, and answers the same way
-@ControllerAdvice(basePackages = {"fr.territoire.sante.installation.reporting", "fr.territoire.sante.installation.dashboard"})
+@ControllerAdvice(basePackages = {"fr.territoire.sante.installation.reporting", "fr.territoire.sante.installation.dashboard",
+        "fr.territoire.sante.installation.reports"})
 class ParametreInvalideHandler {
 
     @ExceptionHandler(FiltreParametres.ParametreInvalide.class)

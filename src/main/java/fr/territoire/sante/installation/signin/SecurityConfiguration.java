@@ -45,6 +45,7 @@ class SecurityConfiguration {
     static final String LOGOUT = "/deconnexion";
     static final String[] STAFF = {Groups.CLS, Groups.CPTS, Groups.PILOTAGE, Groups.ADMIN};
     /** Who keeps the catalogue of practice sites; pilotage only reads it. */
+    static final String[] REPORT_PRODUCERS = {Groups.CLS, Groups.CPTS, Groups.ADMIN};
     static final String[] CATALOGUE_EDITORS = {Groups.CLS, Groups.CPTS, Groups.ADMIN};
     /** Who reads identifying data (signin.Lecteur#voitIdentite), and who accompanies the professional. */
     static final String[] SEES_IDENTITY = {Groups.CLS, Groups.CPTS, Groups.ADMIN};
@@ -91,6 +92,15 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(ACCOMPANY)
                         .requestMatchers(path("/dossiers/**"), path("/api/dossiers/**")).hasAnyAuthority(STAFF)
                         .requestMatchers(path("/tableau-de-bord/**"), path("/api/tableau-de-bord/**")).hasAnyAuthority(STAFF)
+                        // Stage F: the reports' recipients are work contacts, as the catalogue's élus; sending
+                        // an on-demand report opens a task for the CLS or the CPTS.
+                        .requestMatchers(path(HttpMethod.GET, "/rapports/destinataires/**")).hasAnyAuthority(STAFF)
+                        .requestMatchers(path("/rapports/destinataires/**"), path("/rapports/*/diffuser"))
+                                .hasAnyAuthority(CATALOGUE_EDITORS)
+                        // Reports are aggregates: every staff member reads them; CLS and CPTS produce them.
+                        .requestMatchers(path(HttpMethod.GET, "/rapports/**"), path(HttpMethod.GET, "/api/rapports/**"))
+                                .hasAnyAuthority(STAFF)
+                        .requestMatchers(path("/rapports/**"), path("/api/rapports/**")).hasAnyAuthority(REPORT_PRODUCERS)
                         .requestMatchers(path(HttpMethod.GET, "/catalogue/**"), path(HttpMethod.GET, "/api/catalogue/**"))
                                 .hasAnyAuthority(STAFF)
                         // Any other method (POST above all) changes the catalogue.

@@ -1,0 +1,35 @@
+package fr.territoire.sante.installation.reports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** What a report says, already protected: rendered alike as PDF and XLSX. */
+public record ContenuRapport(String territoire, Audience audience, LocalDate du, LocalDate au, Instant produitLe,
+        String commentaire, List<FigureRapport> figures, int seuil) {
+
+    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    public String titre() {
+        return "Rapport d'activité – " + audience.libelle();
+    }
+
+    public String periode() {
+        return "Demandes reçues du " + du.format(JOUR) + " au " + au.format(JOUR);
+    }
+
+    public String produit() {
+        return "Produit le " + produitLe.atZone(PARIS).toLocalDate().format(JOUR);
+    }
+
+    public String mention() {
+        return "Données agrégées ; effectifs inférieurs à " + seuil + " masqués.";
+    }
+
+    ContenuRapport commente(String commentaire) {
+        return new ContenuRapport(territoire, audience, du, au, produitLe, commentaire, figures, seuil);
+    }
+}
