@@ -15,10 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import jakarta.annotation.PreDestroy;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes the dashboard from the reporting table with a handful of aggregate queries: one pass for the
@@ -35,28 +39,89 @@ public class IndicateursTableauDeBord {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Libelles libelles;
+    private final ExecutorService requetes = Executors.newFixedThreadPool(4, tache -> {
+        Thread fil = new Thread(tache, "tableau-de-bord");
+        fil.setDaemon(true);
+        return fil;
+    });
 
     IndicateursTableauDeBord(NamedParameterJdbcTemplate jdbc, Libelles libelles) {
         this.jdbc = jdbc;
         this.libelles = libelles;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The independent queries run side by side, each on its own connection (one pool of four threads for
+     * all readers, so the dashboard never holds more than four connections): over the whole history of
+     * 100,000 dossiers they take about as long as the longest one instead of their sum.
+     */
     public TableauDeBord calculer(Periode periode, Instant maintenant) {
         MapSqlParameterSource parametres = new MapSqlParameterSource()
                 .addValue("debut", Timestamp.from(periode.debut()))
                 .addValue("fin", Timestamp.from(periode.fin()))
                 .addValue("maintenant", Timestamp.from(maintenant));
-        Passage passage = jdbc.queryForObject(PASSAGE, parametres, (rs, n) -> Passage.lire(rs));
+        CompletableFuture<Passage> enPassage = CompletableFuture.supplyAsync(
+                () -> jdbc.queryForObject(PASSAGE, parametres, (rs, n) -> Passage.lire(rs)), requetes);
+        CompletableFuture<Map<String, Double>> enMedianes = CompletableFuture.supplyAsync(() -> medianes(parametres), requetes);
+        CompletableFuture<List<Figure>> enRepartitions = CompletableFuture.supplyAsync(() -> repartitions(parametres), requetes);
+        CompletableFuture<Figure> enInstallations = CompletableFuture.supplyAsync(() -> installations(parametres), requetes);
+        List<DossierEnRetard> retards = retards(parametres);
+        long retardsTotal = retardsTotal(parametres);
+        Passage passage = attendre(enPassage).avecMedianes(attendre(enMedianes));
         List<Figure> figures = new ArrayList<>();
         figures.add(passage.entonnoir());
-        figures.addAll(repartitions(parametres));
+        figures.addAll(attendre(enRepartitions));
         figures.add(passage.figureDelais());
         figures.add(passage.croisementDansLesDelais());
         figures.add(passage.visitesParDossier());
         figures.add(passage.issues());
-        figures.add(installations(parametres));
-        return new TableauDeBord(periode, passage.demandes, figures, retards(parametres), retardsTotal(parametres));
+        figures.add(attendre(enInstallations));
+        return new TableauDeBord(periode, passage.demandes, figures, retards, retardsTotal);
+    }
+
+    @PreDestroy
+    void arreter() {
+        requetes.shutdownNow();
+    }
+
+    /** The query's own failure (a DataAccessException…), not the future's wrapper. */
+    private static <T> T attendre(CompletableFuture<T> resultat) {
+        try {
+            return resultat.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    // --- Medians from histograms at a tenth of a day: one grouped pass per delay instead of a sort.
+
+    private record Intervalle(String nom, String depuis, String jusqua) {
+    }
+
+    private static final List<Intervalle> DELAIS = List.of(new Intervalle("entretien", "demande_le", "entretien_realise_le"),
+            new Intervalle("croisement", "entretien_realise_le", "croisement_le"), new Intervalle("visites", "croisement_le", "debrief_chaud_le"),
+            new Intervalle("debrief", "debrief_chaud_le", "debrief_froid_le"));
+
+    private static final String HISTOGRAMMES = String.join(" union all ", DELAIS.stream().map(intervalle -> {
+        String dixiemes = "round(" + jours(intervalle.depuis(), intervalle.jusqua()) + " * 10)";
+        return "select '" + intervalle.nom() + "' as delai, " + dixiemes + " as dixiemes, count(*) as nombre from ligne_reporting r where"
+                + DANS_LA_PERIODE + "and r." + intervalle.depuis() + " is not null and r." + intervalle.jusqua() + " is not null group by "
+                + dixiemes;
+    }).toList());
+
+    /** Each delay's median in days, to the tenth of a day (what the page shows); absent when none measured. */
+    private Map<String, Double> medianes(MapSqlParameterSource parametres) {
+        Map<String, java.util.TreeMap<Long, Long>> histogrammes = new java.util.HashMap<>();
+        jdbc.query(HISTOGRAMMES, parametres, rs -> {
+            histogrammes.computeIfAbsent(rs.getString("delai"), k -> new java.util.TreeMap<>())
+                    .merge(rs.getLong("dixiemes"), rs.getLong("nombre"), Long::sum);
+        });
+        Map<String, Double> medianes = new java.util.HashMap<>();
+        histogrammes.forEach((delai, histogramme) -> medianes.put(delai, Mediane.dixiemes(histogramme) / 10.0));
+        return medianes;
     }
 
     // --- One pass over the period's rows: funnel, outcomes, visits per dossier and delays.
@@ -65,16 +130,12 @@ public class IndicateursTableauDeBord {
         return "(extract(epoch from r." + jusqua + ") - extract(epoch from r." + depuis + ")) / " + JOUR;
     }
 
-    private static String mediane(String expression) {
-        return "percentile_cont(0.5) within group (order by " + expression + ")";
-    }
-
-    /** Columns delai_{nom}_nombre, _moyenne, _mediane (prefixed: "visites_moyenne" is taken). */
+    /** Columns delai_{nom}_nombre, _moyenne (prefixed: "visites_moyenne" is taken); medians come from HISTOGRAMMES. */
     private static String delai(String nom, String depuis, String jusqua) {
         String jours = jours(depuis, jusqua);
         nom = "delai_" + nom;
         return "count(r." + jusqua + ") filter (where r." + depuis + " is not null) as " + nom + "_nombre, "
-                + "avg(" + jours + ") as " + nom + "_moyenne, " + mediane(jours) + " as " + nom + "_mediane";
+                + "avg(" + jours + ") as " + nom + "_moyenne";
     }
 
     private static final String PASSAGE = "select count(*) as demandes, "
@@ -100,10 +161,14 @@ public class IndicateursTableauDeBord {
             + delai("debrief", "debrief_chaud_le", "debrief_froid_le")
             + " from ligne_reporting r where" + DANS_LA_PERIODE;
 
-    private record Delai(long nombre, Double moyenne, Double mediane) {
+    private record Delai(String nom, long nombre, Double moyenne, Double mediane) {
         static Delai lire(ResultSet rs, String nom) throws SQLException {
             String prefixe = "delai_" + nom;
-            return new Delai(rs.getLong(prefixe + "_nombre"), decimal(rs, prefixe + "_moyenne"), decimal(rs, prefixe + "_mediane"));
+            return new Delai(nom, rs.getLong(prefixe + "_nombre"), decimal(rs, prefixe + "_moyenne"), null);
+        }
+
+        Delai avecMediane(Double mediane) {
+            return new Delai(nom, nombre, moyenne, mediane);
         }
     }
 
@@ -122,6 +187,13 @@ public class IndicateursTableauDeBord {
                     rs.getLong("en_cours"), rs.getLong("arretes"), rs.getLong("termines_sans_installation"),
                     new long[] {rs.getLong("visites_0"), rs.getLong("visites_1"), rs.getLong("visites_2"), rs.getLong("visites_3")},
                     decimal(rs, "visites_moyenne"), rs.getLong("croisements_dans_les_delais"), delais);
+        }
+
+        Passage avecMedianes(Map<String, Double> medianes) {
+            Map<String, Delai> completes = new LinkedHashMap<>();
+            delais.forEach((libelle, delai) -> completes.put(libelle, delai.avecMediane(medianes.get(delai.nom()))));
+            return new Passage(demandes, entretiens, croisements, avecVisites, debriefsFroids, installes, enCours, arretes,
+                    terminesSansInstallation, visites, visitesMoyenne, croisementsDansLesDelais, completes);
         }
 
         Figure entonnoir() {
