@@ -23,8 +23,9 @@ import java.util.stream.IntStream;
  * <li>Sentences with figures computed from the counts (share within 10 days, mean visits) are dropped:
  * they would give the hidden cells back.</li>
  * </ul>
- * Not covered, said in the report: differences between two lines of the funnel (a stage reached by
- * 3 fewer dossiers than the previous one shows that difference).
+ * Differences between two lines of the funnel (a stage reached by 3 fewer dossiers than the previous
+ * one) stay readable: they are the funnel itself. No hidden cell is such a difference ("Aucune visite",
+ * which is one, is left out of the visits figure), so none can be read back from the funnel.
  */
 final class SecretStatistique {
 
@@ -35,10 +36,13 @@ final class SecretStatistique {
             "croisement-10-jours");
     /** Cells also printed in another figure: not candidates for secondary suppression. */
     private static final Map<String, Set<String>> CONNUES_AILLEURS = Map.of("issues", Set.of("Installés"));
+    /** Rows equal to the difference of two funnel lines (see sansLignesDeduites). */
+    private static final Map<String, Set<String>> LIGNES_DEDUITES = Map.of("visites", Set.of("Aucune visite"));
     /** Explanations without the numbers derived from the counts. */
     private static final Map<String, String> EXPLICATIONS = Map.of(
             "croisement-10-jours", "Le protocole demande le croisement dans les 10 jours suivant l'entretien.",
-            "visites", "Nombre de lieux visités par dossier, parmi les dossiers dont le croisement est fait.");
+            "visites", "Nombre de lieux visités par dossier, parmi les dossiers visités (ceux dont le croisement n'a mené à "
+                    + "aucune visite se lisent dans l'entonnoir).");
     private static final String DELAIS = "delais";
 
     private final int seuil;
@@ -66,6 +70,7 @@ final class SecretStatistique {
         if (DELAIS.equals(figure.id())) {
             return delais(figure);
         }
+        figure = sansLignesDeduites(figure);
         List<FigureRapport.Ligne> lignes = new ArrayList<>();
         for (Figure.Ligne ligne : figure.lignes()) {
             lignes.add(new FigureRapport.Ligne(texte(ligne.libelle()), ligne.valeurs().stream().map(this::compte).toList()));
@@ -75,6 +80,19 @@ final class SecretStatistique {
         }
         return new FigureRapport(figure.id(), figure.titre(), EXPLICATIONS.getOrDefault(figure.id(), figure.explication()),
                 figure.series(), figure.series().size(), lignes);
+    }
+
+    /**
+     * Rows that are the difference of two funnel lines, so that hiding them would hide nothing: "Aucune
+     * visite" is the matchings done minus the dossiers visited. Left out of the report; the funnel says it.
+     */
+    private static Figure sansLignesDeduites(Figure figure) {
+        Set<String> deduites = LIGNES_DEDUITES.getOrDefault(figure.id(), Set.of());
+        if (deduites.isEmpty()) {
+            return figure;
+        }
+        return new Figure(figure.id(), figure.titre(), figure.explication(), figure.graphique(), figure.series(),
+                figure.lignes().stream().filter(ligne -> !deduites.contains(ligne.libelle())).toList());
     }
 
     private Cellule compte(Number valeur) {

@@ -36,6 +36,15 @@ class SecretStatistiqueTest {
     }
 
     @Test
+    void visits_leave_out_no_visit_which_the_funnel_gives_as_matchings_done_minus_dossiers_visited() {
+        // The funnel shows 30 matchings and 28 visited: a hidden "Aucune visite = 2" would be read back at once.
+        FigureRapport figure = secret.proteger(unique("visites", "Aucune visite", 2, "1 visite", 10, "2 visites", 15, "3 visites ou plus", 3));
+
+        assertThat(figure.lignes()).extracting(FigureRapport.Ligne::libelle).containsExactly("1 visite", "2 visites", "3 visites ou plus");
+        assertThat(textes(figure)).containsExactly("masqué", "15", "< 5");
+    }
+
+    @Test
     void two_small_cells_already_protect_each_other() {
         FigureRapport figure = secret.proteger(unique("origines", "CPTS", 12, "Mairie", 2, "Ordre", 4, "Autre", 9));
 
