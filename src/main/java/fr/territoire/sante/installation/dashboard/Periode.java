@@ -1,5 +1,6 @@
 package fr.territoire.sante.installation.dashboard;
 
+import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.reporting.FiltreParametres.ParametreInvalide;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,7 +14,7 @@ import java.time.temporal.IsoFields;
  */
 public record Periode(LocalDate du, LocalDate au, String choix) {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = Calendrier.FUSEAU; // the project's one time zone
     static final String PAR_DEFAUT = "12-mois";
     private static final LocalDate PREMIER_JOUR_ACCEPTE = LocalDate.of(2000, 1, 1);
 

@@ -1,5 +1,6 @@
 package fr.territoire.sante.installation.reminders;
 
+import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.identity.Groups;
 import fr.territoire.sante.installation.notification.CourrielAEnvoyer;
 import fr.territoire.sante.installation.notification.Courriels;
@@ -31,7 +32,7 @@ public class Rappels {
 
     static final List<String> GROUPES = List.of(Groups.CLS, Groups.CPTS);
     private static final Logger LOG = LoggerFactory.getLogger(Rappels.class);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = Calendrier.FUSEAU; // the project's one time zone
 
     private final IdentityService identities;
     private final TachesARappeler taches;

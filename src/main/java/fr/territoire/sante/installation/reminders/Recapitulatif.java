@@ -1,5 +1,6 @@
 package fr.territoire.sante.installation.reminders;
 
+import fr.territoire.sante.installation.process.Calendrier;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 final class Recapitulatif {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = Calendrier.FUSEAU; // the project's one time zone
     private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Recapitulatif() {

@@ -1,5 +1,6 @@
 package fr.territoire.sante.installation.reminders;
 
+import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.process.ProcessKeys;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -31,7 +32,7 @@ class TachesARappeler {
     static final String CROISEMENT = "UserTask_CroiserBesoinsLieux";
     static final List<String> DEBRIEF_ET_SUIVIS = List.of("UserTask_MenerDebriefAFroid", "UserTask_RealiserSuivi3Mois",
             "UserTask_RealiserSuivi6Mois", "UserTask_RealiserSuivi12Mois");
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = Calendrier.FUSEAU; // the project's one time zone
 
     private final TaskService tasks;
     private final RuntimeService runtime;

@@ -1,5 +1,6 @@
 package fr.territoire.sante.installation.reports;
 
+import fr.territoire.sante.installation.process.Calendrier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,7 +12,7 @@ public record ContenuRapport(String territoire, Audience audience, LocalDate du,
         String commentaire, List<FigureRapport> figures, int seuil) {
 
     private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = Calendrier.FUSEAU; // the project's one time zone
 
     public String titre() {
         return "Rapport d'activité – " + audience.libelle();

@@ -1,5 +1,6 @@
 package fr.territoire.sante.installation.reports;
 
+import fr.territoire.sante.installation.process.Calendrier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,7 +12,7 @@ public record RapportResume(Long id, Audience audience, LocalDate du, LocalDate 
 
     private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = Calendrier.FUSEAU; // the project's one time zone
 
     RapportResume(Long id, Audience audience, LocalDate du, LocalDate au, Instant produitLe, String produitPar,
             Instant envoyeLe, String destinataires) {
