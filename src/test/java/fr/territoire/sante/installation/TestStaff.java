@@ -10,6 +10,8 @@ public final class TestStaff {
     public static final String CLS = "cls1";
     public static final String CPTS = "cpts1";
     public static final String PILOTAGE = "pilotage1";
+    /** A CLS member who is also the data-protection referent (group rgpd). */
+    public static final String RGPD = "rgpd1";
 
     private TestStaff() {
     }
@@ -18,6 +20,10 @@ public final class TestStaff {
         create(identity, CLS, Groups.CLS);
         create(identity, CPTS, Groups.CPTS);
         create(identity, PILOTAGE, Groups.PILOTAGE);
+        create(identity, RGPD, Groups.CLS);
+        if (identity.createGroupQuery().groupId(Groups.RGPD).groupMember(RGPD).count() == 0) {
+            identity.createMembership(RGPD, Groups.RGPD);
+        }
     }
 
     public static String password(String userId) {

@@ -18,11 +18,11 @@ class DemoUsers {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 
-    record DemoUser(String id, String firstName, String lastName, String group) {
+    record DemoUser(String id, String firstName, String lastName, String group, String... otherGroups) {
     }
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("amelie", "Amélie", "Fictive", Groups.CLS),
+            new DemoUser("amelie", "Amélie", "Fictive", Groups.CLS, Groups.RGPD),
             new DemoUser("basile", "Basile", "Imaginaire", Groups.CLS),
             new DemoUser("camille", "Camille", "Exemple", Groups.CPTS),
             new DemoUser("damien", "Damien", "Inventé", Groups.CPTS),
@@ -46,9 +46,12 @@ class DemoUsers {
                 user.setPassword(demo.id());
                 identityService.saveUser(user);
                 identityService.createMembership(demo.id(), demo.group());
+                for (String other : demo.otherGroups()) {
+                    identityService.createMembership(demo.id(), other);
+                }
             }
         }
-        LOG.warn("Profil demo : utilisateurs fictifs créés (amelie, basile : CLS ; camille, damien : CPTS ; "
+        LOG.warn("Profil demo : utilisateurs fictifs créés (amelie : CLS et référente RGPD ; basile : CLS ; camille, damien : CPTS ; "
                 + "elise : pilotage), mot de passe = identifiant. Ne pas utiliser pour de vrais dossiers.");
     }
 }

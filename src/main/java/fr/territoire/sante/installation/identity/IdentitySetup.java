@@ -51,6 +51,7 @@ class IdentitySetup {
         createGroupIfMissing(Groups.CPTS, "Communauté Professionnelle Territoriale de Santé", "WORKFLOW");
         createGroupIfMissing(Groups.PILOTAGE, "Pilotage", "WORKFLOW");
         createGroupIfMissing(Groups.ADMIN, "Administrateurs", "SYSTEM");
+        createGroupIfMissing(Groups.RGPD, "Référents données personnelles (CLS)", "WORKFLOW");
 
         // camunda-admin gets every right from the starter's admin-user set-up.
         for (String staff : new String[] {Groups.CLS, Groups.CPTS}) {
