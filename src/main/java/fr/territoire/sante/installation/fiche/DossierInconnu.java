@@ -1,9 +1,9 @@
 package fr.territoire.sante.installation.fiche;
 
 /** No dossier bears the reference asked for: a 404 for the page and the API, not a 500. */
-class DossierInconnu extends RuntimeException {
+public class DossierInconnu extends RuntimeException {
 
-    DossierInconnu(String reference) {
+    public DossierInconnu(String reference) {
         super("Dossier inconnu : " + reference);
     }
 }

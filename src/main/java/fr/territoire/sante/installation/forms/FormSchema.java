@@ -26,11 +26,15 @@ public final class FormSchema {
     private final String id;
     private final Map<String, FormField> fields;
     private final Map<String, FormSchema> lists;
+    /** Each field's custom properties (Modeler's "Custom properties"): what the form declares beyond inputs. */
+    private final Map<String, Map<String, String>> properties;
 
-    private FormSchema(String id, Map<String, FormField> fields, Map<String, FormSchema> lists) {
+    private FormSchema(String id, Map<String, FormField> fields, Map<String, FormSchema> lists,
+            Map<String, Map<String, String>> properties) {
         this.id = id;
         this.fields = Collections.unmodifiableMap(fields);
         this.lists = Collections.unmodifiableMap(lists);
+        this.properties = Collections.unmodifiableMap(properties);
     }
 
     public static FormSchema parse(InputStream json) {
@@ -56,6 +60,11 @@ public final class FormSchema {
         return fields;
     }
 
+    /** A custom property the form declares on a field (e.g. the version of a notice it shows), if any. */
+    public Optional<String> property(String key, String name) {
+        return Optional.ofNullable(properties.getOrDefault(key, Map.of()).get(name));
+    }
+
     /** The fields of one row of a dynamic list ({@code "type": "dynamiclist"}, bound to {@code path}). */
     public Optional<FormSchema> list(String path) {
         return Optional.ofNullable(lists.get(path));
@@ -64,11 +73,13 @@ public final class FormSchema {
     private static FormSchema schema(String id, JsonNode components) {
         Map<String, FormField> fields = new LinkedHashMap<>();
         Map<String, FormSchema> lists = new LinkedHashMap<>();
-        collect(id, components, fields, lists);
-        return new FormSchema(id, fields, lists);
+        Map<String, Map<String, String>> properties = new LinkedHashMap<>();
+        collect(id, components, fields, lists, properties);
+        return new FormSchema(id, fields, lists, properties);
     }
 
-    private static void collect(String id, JsonNode components, Map<String, FormField> fields, Map<String, FormSchema> lists) {
+    private static void collect(String id, JsonNode components, Map<String, FormField> fields, Map<String, FormSchema> lists,
+            Map<String, Map<String, String>> properties) {
         for (JsonNode component : components) {
             String path = component.path("path").asText(null);
             if (FormField.DYNAMIC_LIST.equals(component.path("type").asText()) && path != null && !path.isBlank()) {
@@ -77,10 +88,15 @@ public final class FormSchema {
                 lists.put(path, schema(id + " › " + path, component.path("components")));
                 continue;
             }
-            collect(id, component.path("components"), fields, lists);
+            collect(id, component.path("components"), fields, lists, properties);
             String key = component.path("key").asText(null);
             if (key != null && !key.isBlank()) {
                 fields.put(key, field(key, component));
+                Map<String, String> declared = new LinkedHashMap<>();
+                component.path("properties").fields().forEachRemaining(p -> declared.put(p.getKey(), p.getValue().asText()));
+                if (!declared.isEmpty()) {
+                    properties.put(key, Collections.unmodifiableMap(declared));
+                }
             }
         }
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -293,6 +294,15 @@ public final class FormValues {
      * A rule of the step itself: when it does not hold, the message follows the field's label. A field
      * the form already refused gets no second message.
      */
+    /**
+     * A custom property the form declares on one of its fields (not a submitted value: what the form
+     * the user saw says, e.g. the version of the notice its text links to).
+     */
+    public Optional<String> declared(String key, String name) {
+        field(key);
+        return form.property(key, name);
+    }
+
     public void check(boolean valid, String key, String message) {
         if (!valid) {
             stepRefuses(key, ": " + message);

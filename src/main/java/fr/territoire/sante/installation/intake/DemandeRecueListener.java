@@ -4,6 +4,7 @@ import static fr.territoire.sante.installation.process.ProcessVariables.DOSSIER_
 import static fr.territoire.sante.installation.process.ProcessVariables.DOSSIER_REFERENCE;
 import static fr.territoire.sante.installation.process.ProcessVariables.PROFESSIONNEL;
 
+import fr.territoire.sante.installation.consent.Consentements;
 import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierStore;
 import fr.territoire.sante.installation.dossier.Journal;
@@ -24,11 +25,13 @@ class DemandeRecueListener extends FormStepListener {
 
     private final DossierStore store;
     private final Journal journal;
+    private final Consentements consentements;
 
-    DemandeRecueListener(DeployedForms forms, DossierStore store, Journal journal) {
+    DemandeRecueListener(DeployedForms forms, DossierStore store, Journal journal, Consentements consentements) {
         super(forms);
         this.store = store;
         this.journal = journal;
+        this.consentements = consentements;
     }
 
     @Override
@@ -47,6 +50,11 @@ class DemandeRecueListener extends FormStepListener {
                 Calendrier.maintenant());
         String profession = form.choiceLabel("profession");
         form.mustBeChecked("consentement");
+        // The notice the form links to: the form declares its version (a process owner who publishes a
+        // new text changes both), so what is recorded is what the staff member had in front of them.
+        String versionInformation = form.declared("consentement", "versionInformation").orElse(null);
+        form.check(consentements.versionConnue(versionInformation), "consentement",
+                "la notice d'information que ce formulaire désigne est introuvable ; prévenez l'administrateur");
         form.validate();
 
         Dossier dossier = store.open(professionnel);
@@ -55,6 +63,7 @@ class DemandeRecueListener extends FormStepListener {
         execution.setVariable(DOSSIER_ID, dossier.getId());
         execution.setVariable(DOSSIER_REFERENCE, dossier.getReference());
         execution.setVariable(PROFESSIONNEL, professionnel.getPrenom() + " " + professionnel.getNom() + " (" + profession + ")");
+        consentements.enregistrer(dossier, versionInformation, journal.currentUser(), professionnel.getConsentementLe());
         journal.record(dossier, "DEMANDE_RECUE", "Demande d'accompagnement enregistrée");
     }
 }

@@ -1,5 +1,7 @@
 package fr.territoire.sante.installation.reporting;
 
+import fr.territoire.sante.installation.accesslog.JournalConsultations;
+import fr.territoire.sante.installation.accesslog.NatureConsultation;
 import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.signin.Lecteur;
 import io.swagger.v3.oas.annotations.Operation;
@@ -7,6 +9,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,9 +38,13 @@ class ExportController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ExportsTableau exports;
+    private final TableauReporting tableau;
+    private final JournalConsultations journal;
 
-    ExportController(ExportsTableau exports) {
+    ExportController(ExportsTableau exports, TableauReporting tableau, JournalConsultations journal) {
         this.exports = exports;
+        this.tableau = tableau;
+        this.journal = journal;
     }
 
     @GetMapping("/api/dossiers/export.csv")
@@ -42,7 +52,7 @@ class ExportController {
             description = "Mêmes filtres et tri que le tableau ; sans les colonnes identifiantes pour le pilotage.")
     ResponseEntity<StreamingResponseBody> csv(@ParameterObject @ModelAttribute FiltreParametres params,
             Authentication authentication) {
-        return fichier(params, authentication, CSV, "csv", exports::csv);
+        return fichier(params, authentication, CSV, "csv", NatureConsultation.TABLEAU_CSV, exports::csv);
     }
 
     @GetMapping("/api/dossiers/export.xlsx")
@@ -50,22 +60,35 @@ class ExportController {
             description = "Mêmes filtres et tri que le tableau ; sans les colonnes identifiantes pour le pilotage.")
     ResponseEntity<StreamingResponseBody> xlsx(@ParameterObject @ModelAttribute FiltreParametres params,
             Authentication authentication) {
-        return fichier(params, authentication, XLSX, "xlsx", exports::xlsx);
+        return fichier(params, authentication, XLSX, "xlsx", NatureConsultation.TABLEAU_XLSX, exports::xlsx);
     }
 
     /** One export format: the rows chosen by the filter, in the sort's order, for that reader. */
     @FunctionalInterface
     interface Format {
-        void ecrire(Filtre filtre, TableauReporting.Tri tri, Lecteur lecteur, OutputStream sortie) throws IOException;
+        void ecrire(Filtre filtre, TableauReporting.Tri tri, Lecteur lecteur, Predicate<LigneTableau> retenues,
+                OutputStream sortie) throws IOException;
     }
 
-    private static ResponseEntity<StreamingResponseBody> fichier(FiltreParametres params, Authentication authentication,
-            MediaType type, String extension, Format format) {
+    /**
+     * For a reader of identifying columns, the access log records the references the file will list
+     * before it is written, and the file lists those only (a dossier created in between waits for the next export).
+     */
+    private ResponseEntity<StreamingResponseBody> fichier(FiltreParametres params, Authentication authentication,
+            MediaType type, String extension, NatureConsultation nature, Format format) {
         Filtre filtre = params.filtre();
         TableauReporting.Tri tri = params.ordre();
         Lecteur lecteur = Lecteur.of(authentication);
         TableauReporting.verifierTri(tri, lecteur);
-        StreamingResponseBody contenu = sortie -> format.ecrire(filtre, tri, lecteur, sortie);
+        Predicate<LigneTableau> retenues = ligne -> true;
+        if (lecteur.voitIdentite()) {
+            List<String> references = tableau.references(filtre, tri, lecteur);
+            journal.liste(lecteur.userId(), nature, references);
+            Set<String> consignees = new HashSet<>(references);
+            retenues = ligne -> consignees.contains(ligne.reference());
+        }
+        Predicate<LigneTableau> lignes = retenues;
+        StreamingResponseBody contenu = sortie -> format.ecrire(filtre, tri, lecteur, lignes, sortie);
         String nom = "tableau-reporting-" + Calendrier.aujourdhui() + "." + extension;
         return ResponseEntity.ok()
                 .contentType(type)

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +26,30 @@ public class ExportsTableau {
 
     /** Called on the thread that writes the response: {@code parcourir} opens its transaction there. */
     public void csv(Filtre filtre, TableauReporting.Tri tri, Lecteur lecteur, OutputStream sortie) throws IOException {
-        csv(lecteur, destination -> tableau.parcourir(filtre, tri, lecteur, destination), sortie);
+        csv(filtre, tri, lecteur, ligne -> true, sortie);
     }
 
     public void xlsx(Filtre filtre, TableauReporting.Tri tri, Lecteur lecteur, OutputStream sortie) throws IOException {
-        xlsx(lecteur, destination -> tableau.parcourir(filtre, tri, lecteur, destination), sortie);
+        xlsx(filtre, tri, lecteur, ligne -> true, sortie);
+    }
+
+    /** @param retenues the rows the file may hold (those the access log recorded before the file was written) */
+    public void csv(Filtre filtre, TableauReporting.Tri tri, Lecteur lecteur, Predicate<LigneTableau> retenues,
+            OutputStream sortie) throws IOException {
+        csv(lecteur, destination -> tableau.parcourir(filtre, tri, lecteur, filtrer(retenues, destination)), sortie);
+    }
+
+    public void xlsx(Filtre filtre, TableauReporting.Tri tri, Lecteur lecteur, Predicate<LigneTableau> retenues,
+            OutputStream sortie) throws IOException {
+        xlsx(lecteur, destination -> tableau.parcourir(filtre, tri, lecteur, filtrer(retenues, destination)), sortie);
+    }
+
+    private static Consumer<LigneTableau> filtrer(Predicate<LigneTableau> retenues, Consumer<LigneTableau> destination) {
+        return ligne -> {
+            if (retenues.test(ligne)) {
+                destination.accept(ligne);
+            }
+        };
     }
 
     /** Writes the rows the source hands over one at a time (a test feeds them without a database). */

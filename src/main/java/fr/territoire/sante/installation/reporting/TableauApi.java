@@ -1,5 +1,7 @@
 package fr.territoire.sante.installation.reporting;
 
+import fr.territoire.sante.installation.accesslog.JournalConsultations;
+import fr.territoire.sante.installation.accesslog.NatureConsultation;
 import fr.territoire.sante.installation.signin.Lecteur;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TableauApi {
 
     private final TableauReporting tableau;
+    private final JournalConsultations journal;
 
-    TableauApi(TableauReporting tableau) {
+    TableauApi(TableauReporting tableau, JournalConsultations journal) {
         this.tableau = tableau;
+        this.journal = journal;
     }
 
     @GetMapping("/api/dossiers")
@@ -24,6 +28,11 @@ class TableauApi {
             description = "Pour le groupe pilotage, les valeurs identifiantes (nom, spécialité, lieu, motif) sont nulles "
                     + "et la recherche ne porte que sur la référence.")
     TableauReporting.Page page(@ParameterObject FiltreParametres parametres, Authentication authentication) {
-        return tableau.page(parametres.filtre(), parametres.ordre(), parametres.numeroDePage(), Lecteur.of(authentication));
+        Lecteur lecteur = Lecteur.of(authentication);
+        TableauReporting.Page page = tableau.page(parametres.filtre(), parametres.ordre(), parametres.numeroDePage(), lecteur);
+        if (lecteur.voitIdentite()) {
+            journal.liste(lecteur.userId(), NatureConsultation.TABLEAU_JSON, page.references());
+        }
+        return page;
     }
 }

@@ -1,5 +1,7 @@
 package fr.territoire.sante.installation.reporting;
 
+import fr.territoire.sante.installation.accesslog.JournalConsultations;
+import fr.territoire.sante.installation.accesslog.NatureConsultation;
 import fr.territoire.sante.installation.dossier.Etape;
 import fr.territoire.sante.installation.signin.Lecteur;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,10 +24,12 @@ class TableauController {
 
     private final TableauReporting tableau;
     private final Libelles libelles;
+    private final JournalConsultations journal;
 
-    TableauController(TableauReporting tableau, Libelles libelles) {
+    TableauController(TableauReporting tableau, Libelles libelles, JournalConsultations journal) {
         this.tableau = tableau;
         this.libelles = libelles;
+        this.journal = journal;
     }
 
     @GetMapping("/dossiers")
@@ -34,6 +38,9 @@ class TableauController {
         Lecteur lecteur = Lecteur.of(authentication);
         TableauReporting.Tri tri = parametres.ordre();
         TableauReporting.Page page = tableau.page(parametres.filtre(), tri, parametres.numeroDePage(), lecteur);
+        if (lecteur.voitIdentite()) {
+            journal.liste(lecteur.userId(), NatureConsultation.TABLEAU, page.references());
+        }
         List<Colonne> colonnes = Arrays.stream(Colonne.values())
                 .filter(colonne -> lecteur.voitIdentite() || !colonne.identifiante()).toList();
         model.addAttribute("page", page);

@@ -49,6 +49,11 @@ public class TableauReporting {
     }
 
     public record Page(List<LigneTableau> lignes, long total, int numero) {
+        /** The dossiers this page shows, for the access log. */
+        public List<String> references() {
+            return lignes.stream().map(LigneTableau::reference).toList();
+        }
+
         public int nombreDePages() {
             return (int) Math.max(1, (total + TAILLE_PAGE - 1) / TAILLE_PAGE);
         }
@@ -78,6 +83,18 @@ public class TableauReporting {
         curseur.query(sql, parametres, row -> {
             destination.accept(ligne(row, lecteur, options));
         });
+    }
+
+    /**
+     * The references an export with this filter would list, for the access log (which must hold them
+     * before the file is written): one narrow query on the same conditions.
+     */
+    @Transactional(readOnly = true)
+    public List<String> references(Filtre filtre, Tri tri, Lecteur lecteur) {
+        verifierTri(tri, lecteur);
+        MapSqlParameterSource parametres = new MapSqlParameterSource();
+        return curseur.queryForList("select r.reference from ligne_reporting r" + where(filtre, lecteur, parametres),
+                parametres, String.class);
     }
 
     /** Late now: flagged by the matching deadline, or under way with its next due date passed. */

@@ -50,6 +50,9 @@ class SecurityConfiguration {
     /** Who reads identifying data (signin.Lecteur#voitIdentite), and who accompanies the professional. */
     static final String[] SEES_IDENTITY = {Groups.CLS, Groups.CPTS, Groups.ADMIN};
     static final String[] ACCOMPANY = {Groups.CLS, Groups.CPTS};
+    /** GDPR: the access export holds the CLS-only family part; the access log is the referents'. */
+    static final String[] EXPORTS_ACCESS = {Groups.CLS, Groups.ADMIN};
+    static final String[] READS_ACCESS_LOG = {Groups.RGPD, Groups.ADMIN};
 
     /** Camunda's REST API and Actuator authenticate each call themselves (HTTP Basic), statelessly. */
     @Bean
@@ -90,7 +93,9 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.GET, "/api/dossiers/*/lieux-proposes")).hasAnyAuthority(SEES_IDENTITY)
                         .requestMatchers(path("/dossiers/*/lieux-proposes/**"), path("/api/dossiers/*/lieux-proposes/**"))
                                 .hasAnyAuthority(ACCOMPANY)
+                        .requestMatchers(path("/dossiers/*/droit-acces.*")).hasAnyAuthority(EXPORTS_ACCESS)
                         .requestMatchers(path("/dossiers/**"), path("/api/dossiers/**")).hasAnyAuthority(STAFF)
+                        .requestMatchers(path("/rgpd/consultations/**")).hasAnyAuthority(READS_ACCESS_LOG)
                         .requestMatchers(path("/tableau-de-bord/**"), path("/api/tableau-de-bord/**")).hasAnyAuthority(STAFF)
                         // Stage F: the reports' recipients are work contacts, as the catalogue's élus; sending
                         // an on-demand report opens a task for the CLS or the CPTS.

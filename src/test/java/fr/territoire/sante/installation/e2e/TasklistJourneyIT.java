@@ -94,7 +94,7 @@ class TasklistJourneyIT extends IntegrationTest {
                 .type("Situation actuelle", "Remplaçante depuis deux ans, cherche à s'installer")
                 .choose("Horizon d'installation envisagé", "Moyen terme (6 à 18 mois)")
                 .type("Commentaire", "Demande saisie dans le test de bout en bout")
-                .check("Le professionnel est informé de l'usage de ses données");
+                .check("Le professionnel a reçu la notice d'information et consent au traitement de ses données pour son accompagnement");
         browser.screenshot("formulaire-demande-sans-nom");
         tasklist.clickStart();
 

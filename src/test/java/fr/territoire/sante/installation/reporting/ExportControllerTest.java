@@ -5,7 +5,11 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,6 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.territoire.sante.installation.accesslog.JournalConsultations;
+import fr.territoire.sante.installation.accesslog.JournalIndisponiblePourTest;
+import fr.territoire.sante.installation.accesslog.NatureConsultation;
 import fr.territoire.sante.installation.dossier.Etape;
 import fr.territoire.sante.installation.dossier.Statut;
 import fr.territoire.sante.installation.process.Calendrier;
@@ -34,8 +41,9 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 class ExportControllerTest {
 
     private final TableauReporting tableau = mock(TableauReporting.class);
+    private final JournalConsultations journal = mock(JournalConsultations.class);
     private final MockMvc mvc = MockMvcBuilders
-            .standaloneSetup(new ExportController(new ExportsTableau(tableau)))
+            .standaloneSetup(new ExportController(new ExportsTableau(tableau), tableau, journal))
             .setControllerAdvice(new ParametreInvalideHandler())
             .build();
     private final UsernamePasswordAuthenticationToken elise = UsernamePasswordAuthenticationToken.authenticated(
@@ -71,6 +79,50 @@ class ExportControllerTest {
         assertThat(lignes).hasSize(2);
         assertThat(lignes.get(0)).startsWith("\uFEFFRéférence;Profession;").doesNotContain("Professionnel");
         assertThat(lignes.get(1)).startsWith("2025-0007;Infirmier;").endsWith(";Aurillac");
+        verifyNoInteractions(journal); // pilotage reads no identifying column: nothing to log
+    }
+
+    @Test
+    void for_a_reader_of_names_the_access_log_holds_the_references_first_and_the_file_lists_only_those() throws Exception {
+        UsernamePasswordAuthenticationToken claire = UsernamePasswordAuthenticationToken.authenticated(
+                "claire", null, AuthorityUtils.createAuthorityList("cls"));
+        Lecteur lecteur = new Lecteur("claire", Set.of("cls"));
+        when(tableau.references(any(), any(), eq(lecteur))).thenReturn(List.of("PS-2026-0001"));
+        doAnswer(invocation -> {
+            Consumer<LigneTableau> destination = invocation.getArgument(3);
+            destination.accept(ligne("PS-2026-0001"));
+            destination.accept(ligne("PS-2026-0002")); // created after the log entry was written
+            return null;
+        }).when(tableau).parcourir(any(), any(), eq(lecteur), any());
+
+        MvcResult debut = mvc.perform(get("/api/dossiers/export.csv").principal(claire))
+                .andExpect(request().asyncStarted()).andReturn();
+        verify(journal).liste("claire", NatureConsultation.TABLEAU_CSV, List.of("PS-2026-0001"));
+        MvcResult fin = mvc.perform(asyncDispatch(debut)).andExpect(status().isOk()).andReturn();
+
+        String csv = new String(fin.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("PS-2026-0001").doesNotContain("PS-2026-0002");
+    }
+
+    @Test
+    void when_the_access_log_cannot_be_written_nothing_is_exported() throws Exception {
+        UsernamePasswordAuthenticationToken claire = UsernamePasswordAuthenticationToken.authenticated(
+                "claire", null, AuthorityUtils.createAuthorityList("cls"));
+        when(tableau.references(any(), any(), any())).thenReturn(List.of("PS-2026-0001"));
+        doThrow(JournalIndisponiblePourTest.exception()).when(journal).liste(any(), any(), any());
+        MockMvc avecErreurs = MockMvcBuilders
+                .standaloneSetup(new ExportController(new ExportsTableau(tableau), tableau, journal))
+                .setControllerAdvice(JournalIndisponiblePourTest.handler()).build();
+
+        avecErreurs.perform(get("/api/dossiers/export.csv").principal(claire))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith("La consultation n'a pas pu être enregistrée")));
+        verify(tableau, never()).parcourir(any(), any(), any(), any());
+    }
+
+    private static LigneTableau ligne(String reference) {
+        return new LigneTableau(1, reference, "Jeanne Fictive", "Infirmier", null, null, null, null, null,
+                null, 0, 0, null, null, 0, Etape.ENTRETIEN, Statut.EN_COURS, false, null, null, "Aurillac", null);
     }
 
     @Test
