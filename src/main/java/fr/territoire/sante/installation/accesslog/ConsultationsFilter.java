@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,9 +52,13 @@ class ConsultationsFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<LectureSuivie> lecture = HttpMethod.GET.matches(request.getMethod())
-                ? LectureSuivie.de(request.getRequestURI().substring(request.getContextPath().length()), webapps)
-                : Optional.empty();
+                ? LectureSuivie.de(path, webapps) : Optional.empty();
+        if (lecture.isEmpty() && LectureSuivie.estListeDeTaches(path, webapps)) {
+            listeDeTaches(request, response, chain);
+            return;
+        }
         if (lecture.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -68,6 +73,28 @@ class ConsultationsFilter extends OncePerRequestFilter {
                 LOG.error("Access log unavailable: a read of {} was refused", lecture.get().nature(), e);
                 refuser(request, response);
                 return;
+            }
+        }
+        retenue.copyBodyToResponse();
+    }
+
+    /** A page of tasks: one entry listing the dossiers whose reference the answer carries (none: no entry). */
+    private void listeDeTaches(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper retenue = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, retenue);
+        int statut = retenue.getStatus();
+        String utilisateur = utilisateur(request);
+        if (statut >= 200 && statut < 300 && utilisateur != null) {
+            List<String> references = ReferencesListees.dans(retenue.getContentAsByteArray());
+            if (!references.isEmpty()) {
+                try {
+                    journal.liste(utilisateur, NatureConsultation.LISTE_TACHES, references);
+                } catch (JournalIndisponible e) {
+                    LOG.error("Access log unavailable: a task list was refused", e);
+                    refuser(request, response);
+                    return;
+                }
             }
         }
         retenue.copyBodyToResponse();

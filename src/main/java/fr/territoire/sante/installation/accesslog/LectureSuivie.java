@@ -60,6 +60,27 @@ public record LectureSuivie(NatureConsultation nature, String reference, String 
         return Optional.empty();
     }
 
+    private static final Pattern LISTE_FILTRE = Pattern.compile("/filter/[^/]{1,64}/list");
+
+    /**
+     * A page of a Tasklist filter (its tasks with the variables the filter shows, among them the
+     * professional's display label), through the webapps' API or {@code /engine-rest}: the dossiers are
+     * the references found in the answer.
+     */
+    public static boolean estListeDeTaches(String path, String webapps) {
+        if (path == null) {
+            return false;
+        }
+        String reste = path.startsWith(webapps + "/api/engine/engine/") ? path.substring((webapps + "/api/engine/engine/").length())
+                : path.startsWith("/engine-rest/engine/") ? path.substring("/engine-rest/engine/".length())
+                : path.startsWith("/engine-rest/") ? "default" + path.substring("/engine-rest".length()) : null;
+        if (reste == null) {
+            return false;
+        }
+        int barre = reste.indexOf('/');
+        return barre > 0 && LISTE_FILTRE.matcher(reste.substring(barre)).matches();
+    }
+
     public boolean surTache() {
         return tacheId != null;
     }

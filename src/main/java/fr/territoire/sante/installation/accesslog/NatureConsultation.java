@@ -12,6 +12,7 @@ public enum NatureConsultation {
     TABLEAU_CSV("Export du tableau (CSV)"),
     TABLEAU_XLSX("Export du tableau (XLSX)"),
     TACHE_TASKLIST("Formulaire d'une tâche (Tasklist)"),
+    LISTE_TACHES("Liste de tâches avec le nom du professionnel (Tasklist ou API)"),
     TACHE_API("Variables d'une tâche (API REST du moteur)");
 
     private final String libelle;

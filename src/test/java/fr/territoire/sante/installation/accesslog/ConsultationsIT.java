@@ -134,6 +134,22 @@ class ConsultationsIT extends IntegrationTest {
     }
 
     @Test
+    void aTasklistPageNamingTheProfessionalIsLoggedWithTheDossiersItListed() {
+        WebappSession tasklist = new WebappSession(baseUrl());
+        assertThat(tasklist.logIn("tasklist", TestStaff.CPTS, TestStaff.password(TestStaff.CPTS))).isEqualTo(200);
+        String filtre = engine.getFilterService().createFilterQuery().filterName("Tâches CPTS").singleResult().getId();
+        HttpResponse<String> page = tasklist.postJson("/camunda/api/engine/engine/default/filter/" + filtre
+                + "/list?firstResult=0&maxResults=2000", "application/hal+json", "{}");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(reference);
+        assertThat(entrees()).singleElement().satisfies(e -> {
+            assertThat(e.get("utilisateur")).isEqualTo(TestStaff.CPTS);
+            assertThat(e.get("nature")).isEqualTo("LISTE_TACHES");
+            assertThat((String) e.get("references_listees")).contains(" " + reference + " ");
+        });
+    }
+
+    @Test
     void theReferentFindsWhoReadADossierByReferenceUserAndPeriod() {
         WebappSession cls = connecte(TestStaff.CLS);
         cls.get("/dossiers/" + reference);
