@@ -53,8 +53,11 @@ class ConsultationsFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Optional<LectureSuivie> lecture = HttpMethod.GET.matches(request.getMethod())
-                ? LectureSuivie.de(path, webapps) : Optional.empty();
+        boolean get = HttpMethod.GET.matches(request.getMethod());
+        // A change posted from the dossier page (a visit planned, a site's answer) that is refused shows
+        // the dossier page again, with its data: that page is a read too (a redirect is not).
+        Optional<LectureSuivie> lecture = LectureSuivie.de(path, webapps)
+                .filter(l -> get || (!l.surTache() && HttpMethod.POST.matches(request.getMethod())));
         if (lecture.isEmpty() && LectureSuivie.estListeDeTaches(path, webapps)) {
             listeDeTaches(request, response, chain);
             return;
@@ -66,9 +69,10 @@ class ConsultationsFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper retenue = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, retenue);
         int statut = retenue.getStatus();
-        if (statut >= 200 && statut < 300) {
+        boolean lue = get ? statut >= 200 && statut < 300 : pageRendue(retenue, statut);
+        if (lue) {
             try {
-                consigner(lecture.get(), request);
+                consigner(get ? lecture.get() : lecture.get().apresEnvoi(), request);
             } catch (JournalIndisponible e) {
                 LOG.error("Access log unavailable: a read of {} was refused", lecture.get().nature(), e);
                 refuser(request, response);
@@ -76,6 +80,14 @@ class ConsultationsFilter extends OncePerRequestFilter {
             }
         }
         retenue.copyBodyToResponse();
+    }
+
+    /** After a POST: the dossier page shown again (an HTML answer, success or refusal), not a redirect. */
+    private static boolean pageRendue(ContentCachingResponseWrapper reponse, int statut) {
+        String type = reponse.getContentType();
+        return statut >= 200 && statut < 500 && statut != 404 && statut != 403 && statut != 401
+                && (statut < 300 || statut >= 400) && type != null && type.startsWith("text/html")
+                && reponse.getContentSize() > 0;
     }
 
     /** A page of tasks: one entry listing the dossiers whose reference the answer carries (none: no entry). */

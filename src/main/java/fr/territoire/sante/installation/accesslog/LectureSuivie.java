@@ -81,6 +81,11 @@ public record LectureSuivie(NatureConsultation nature, String reference, String 
         return barre > 0 && LISTE_FILTRE.matcher(reste.substring(barre)).matches();
     }
 
+    /** The dossier page shown again after a change was posted to one of its parts. */
+    LectureSuivie apresEnvoi() {
+        return new LectureSuivie(NatureConsultation.FICHE, reference, null, "après envoi : " + (detail == null ? "fiche" : detail));
+    }
+
     public boolean surTache() {
         return tacheId != null;
     }

@@ -92,11 +92,22 @@ class ConsultationsFilterTest {
     }
 
     @Test
-    void a_task_outside_any_dossier_is_not_logged_and_a_post_is_never_a_read() throws Exception {
+    void a_task_outside_any_dossier_is_not_logged_nor_a_post_answered_by_a_redirect() throws Exception {
         connecte("cls1", "cls");
         when(taches.reference("t2")).thenReturn(Optional.empty());
         lire(new MockHttpServletRequest("GET", "/camunda/api/engine/engine/default/task/t2/form-variables"), ficheLue);
-        lire(new MockHttpServletRequest("POST", "/dossiers/PS-2026-0001/visites"), ficheLue);
+        lire(new MockHttpServletRequest("POST", "/dossiers/PS-2026-0001/visites"), (request, response) ->
+                ((jakarta.servlet.http.HttpServletResponse) response).sendRedirect("/dossiers/PS-2026-0001#visites"));
         verifyNoInteractions(journal);
+    }
+
+    @Test
+    void a_refused_change_that_shows_the_dossier_page_again_is_a_read() throws Exception {
+        connecte("cpts1", "cpts");
+        lire(new MockHttpServletRequest("POST", "/dossiers/PS-2026-0001/visites"), (request, response) -> {
+            ((jakarta.servlet.http.HttpServletResponse) response).setStatus(400);
+            ficheLue.doFilter(request, response);
+        });
+        verify(journal).dossier("cpts1", NatureConsultation.FICHE, "PS-2026-0001", "après envoi : visites");
     }
 }
