@@ -2,7 +2,6 @@ package fr.territoire.sante.installation.consent;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
@@ -18,7 +17,7 @@ class NoticeController {
     }
 
     @GetMapping("/rgpd/information/{version}")
-    ModelAndView notice(@PathVariable String version, Model model) {
+    ModelAndView notice(@PathVariable String version) {
         return notices.texte(version)
                 .map(texte -> new ModelAndView("rgpd/information", java.util.Map.of("version", version,
                         "blocs", BlocsNotice.lire(texte))))
