@@ -90,6 +90,8 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.GET, "/api/dossiers/*/lieux-proposes")).hasAnyAuthority(SEES_IDENTITY)
                         .requestMatchers(path("/dossiers/*/lieux-proposes/**"), path("/api/dossiers/*/lieux-proposes/**"))
                                 .hasAnyAuthority(ACCOMPANY)
+                        // GDPR erasure: the CLS's data-protection referents only (erasure.EffacementController).
+                        .requestMatchers(path("/dossiers/*/effacement"), path("/effacements/**")).hasAuthority(Groups.RGPD)
                         .requestMatchers(path("/dossiers/**"), path("/api/dossiers/**")).hasAnyAuthority(STAFF)
                         .requestMatchers(path("/tableau-de-bord/**"), path("/api/tableau-de-bord/**")).hasAnyAuthority(STAFF)
                         // Stage F: the reports' recipients are work contacts, as the catalogue's élus; sending
