@@ -132,17 +132,22 @@ public final class InventaireDonneesPersonnelles {
                     .build());
 
     /** Tables that hold nothing about an accompanied professional. */
-    public static final Map<String, String> TABLES_SANS_PROFESSIONNEL = Collections.unmodifiableMap(new LinkedHashMap<>(Map.ofEntries(
-            Map.entry("compteur_reference", "compteurs des références, par année"),
-            Map.entry("lieu_exercice", "catalogue des lieux d'exercice : contacts professionnels des lieux"),
-            Map.entry("elu_a_informer", "élus à informer par lieu : contacts professionnels"),
-            Map.entry("besoin_territoire", "besoins du territoire"),
-            Map.entry("aide_installation", "aides à l'installation"),
-            Map.entry("preference_rappel", "choix des agents pour leur récapitulatif"),
-            Map.entry("rapport_periodique", "rapports de l'étape F : chiffres agrégés, petits effectifs masqués"),
-            Map.entry("destinataire_rapport", "destinataires des rapports : contacts professionnels"),
-            Map.entry("effacement", "registre des effacements : quand, qui, pourquoi, jamais ce qui était"),
-            Map.entry("flyway_schema_history", "historique des migrations du schéma"))));
+    public static final Map<String, String> TABLES_SANS_PROFESSIONNEL;
+
+    static {
+        Map<String, String> tables = new LinkedHashMap<>();
+        tables.put("compteur_reference", "compteurs des références, par année");
+        tables.put("lieu_exercice", "catalogue des lieux d'exercice : contacts professionnels des lieux");
+        tables.put("elu_a_informer", "élus à informer par lieu : contacts professionnels");
+        tables.put("besoin_territoire", "besoins du territoire");
+        tables.put("aide_installation", "aides à l'installation");
+        tables.put("preference_rappel", "choix des agents pour leur récapitulatif");
+        tables.put("rapport_periodique", "rapports de l'étape F : chiffres agrégés, petits effectifs masqués");
+        tables.put("destinataire_rapport", "destinataires des rapports : contacts professionnels");
+        tables.put("effacement", "registre des effacements : quand, qui, pourquoi, jamais ce qui était");
+        tables.put("flyway_schema_history", "historique des migrations du schéma");
+        TABLES_SANS_PROFESSIONNEL = Collections.unmodifiableMap(tables);
+    }
 
     private InventaireDonneesPersonnelles() {
     }
