@@ -102,6 +102,8 @@ class EffacementIT extends IntegrationTest {
                 .anyMatch(t -> t.startsWith("public.act_hi_comment "))
                 .anyMatch(t -> t.startsWith("public.act_ru_variable "));
 
+        System.out.printf("EffacementIT: before the erasure, found in %s%n", avant.tablesContenant(TRACES).stream()
+                .map(t -> t.substring(0, t.indexOf(' '))).distinct().toList());
         long idOuvert = dossiers.findByReference(refOuvert).orElseThrow().getId();
         WebappSession referent = signedIn(TestStaff.RGPD);
         long debut = System.nanoTime();
@@ -130,6 +132,12 @@ class EffacementIT extends IntegrationTest {
         assertThat(stat.get("statut")).as("an open dossier ends with its erasure").isEqualTo("ARRETE");
         assertThat(stat.get("etape")).isEqualTo("CLOS");
         assertThat((String) stat.get("reference")).startsWith("ANONYME-");
+
+        // The statistical row's page opens, with nothing of him.
+        HttpResponse<String> fiche = referent.get("/dossiers/" + stat.get("reference"));
+        assertThat(fiche.statusCode()).isEqualTo(200);
+        assertThat(fiche.body()).contains("(anonymisé)", "Données personnelles effacées").doesNotContain(NOM, PRENOM, refOuvert)
+                .doesNotContain("/effacement\"");
 
         // The record: when, who, why; never what it was.
         Map<String, Object> record = jdbc.queryForMap("select * from effacement where id = ?", effacement1);
