@@ -4,8 +4,11 @@ import fr.territoire.sante.installation.dossier.Dossier;
 import fr.territoire.sante.installation.dossier.DossierRepository;
 import fr.territoire.sante.installation.process.Calendrier;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -48,8 +51,7 @@ class EffacementController {
         SaisieEffacement saisie = new SaisieEffacement(confirmation, demandeLe, motif);
         SaisieEffacement.Verdict verdict = saisie.verifier(dossier.getReference(), Calendrier.aujourdhui());
         if (!verdict.valide()) {
-            ModelAndView page = new ModelAndView(formulaire(dossier, saisie, verdict.erreurs(), model), model.asMap(), HttpStatus.BAD_REQUEST);
-            return page;
+            return new ModelAndView(formulaire(dossier, saisie, verdict.erreurs(), model), model.asMap(), HttpStatus.BAD_REQUEST);
         }
         Effacement fait = effacement.effacer(dossier.getReference(), verdict.motifChoisi(), verdict.jour(), authentication.getName());
         return new ModelAndView("redirect:/effacements/" + fait.getId());
@@ -82,6 +84,13 @@ class EffacementController {
         ModelAndView page = new ModelAndView("dossier-inconnu", HttpStatus.NOT_FOUND);
         page.addObject("message", e.getMessage());
         return page;
+    }
+
+    /** Someone completed a step of the dossier at the same instant: the erasure rolled back whole. */
+    @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
+    ModelAndView concurrent(RuntimeException e) {
+        return new ModelAndView("erreur", Map.of("message", "Le dossier a été modifié pendant l'effacement : rien n'a été effacé."
+                + " Rouvrez le dossier et recommencez."), HttpStatus.CONFLICT);
     }
 
     static class EffacementInconnu extends RuntimeException {
