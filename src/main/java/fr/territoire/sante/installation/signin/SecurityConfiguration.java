@@ -94,6 +94,8 @@ class SecurityConfiguration {
                         .requestMatchers(path("/dossiers/*/lieux-proposes/**"), path("/api/dossiers/*/lieux-proposes/**"))
                                 .hasAnyAuthority(ACCOMPANY)
                         .requestMatchers(path("/dossiers/*/droit-acces.*")).hasAnyAuthority(EXPORTS_ACCESS)
+                        // GDPR erasure: the CLS's data-protection referents only (erasure.EffacementController).
+                        .requestMatchers(path("/dossiers/*/effacement"), path("/effacements/**")).hasAuthority(Groups.RGPD)
                         .requestMatchers(path("/dossiers/**"), path("/api/dossiers/**")).hasAnyAuthority(STAFF)
                         .requestMatchers(path("/rgpd/consultations/**")).hasAnyAuthority(READS_ACCESS_LOG)
                         .requestMatchers(path("/tableau-de-bord/**"), path("/api/tableau-de-bord/**")).hasAnyAuthority(STAFF)
