@@ -35,6 +35,12 @@ class TraductionCamunda implements TraductionErreur {
 
     @Override
     public Optional<ErreurTraduite> traduire(Throwable erreur) {
+        // What the person can act on wins wherever it lies: Camunda wraps a form's validation in a 400 of its own.
+        Optional<ErreurTraduite> precise = Causes.trouver(erreur, RequeteRefusee.class).map(RequeteRefusee::reponse)
+                .or(() -> Causes.trouver(erreur, FormFieldValidationException.class).map(TraductionCamunda::formulaire));
+        if (precise.isPresent()) {
+            return precise;
+        }
         for (Throwable cause : Causes.de(erreur)) {
             Optional<ErreurTraduite> reponse = une(cause);
             if (reponse.isPresent()) {
@@ -45,13 +51,6 @@ class TraductionCamunda implements TraductionErreur {
     }
 
     private static Optional<ErreurTraduite> une(Throwable cause) {
-        if (cause instanceof RequeteRefusee refusee) {
-            return Optional.of(refusee.reponse());
-        }
-        if (cause instanceof FormFieldValidationException invalide) {
-            String message = Texte.extrait(invalide.getMessage(), 600);
-            return Optional.of(new ErreurTraduite(400, message.isBlank() ? "Formulaire à corriger." : message));
-        }
         if (cause instanceof AuthorizationException) {
             return Optional.of(MessagesHttp.erreur(403));
         }
@@ -87,6 +86,11 @@ class TraductionCamunda implements TraductionErreur {
             return parEtatSql(sql.getSQLState());
         }
         return Optional.empty();
+    }
+
+    private static ErreurTraduite formulaire(FormFieldValidationException invalide) {
+        String message = Texte.extrait(invalide.getMessage(), 600);
+        return new ErreurTraduite(400, message.isBlank() ? "Formulaire à corriger." : message);
     }
 
     /** The engine says "Cannot find task …" / "… is null" with the same exception for a missing id and a missing parameter. */

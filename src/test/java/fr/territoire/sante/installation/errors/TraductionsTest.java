@@ -95,6 +95,9 @@ class TraductionsTest {
         assertThat(repondre(new NullValueException("taskId is null")).statut()).isEqualTo(400);
         assertThat(repondre(new ProcessEngineException("wrapped", new FormFieldValidationException("f", "Formulaire à corriger : « Nom » est obligatoire"))))
                 .isEqualTo(new ErreurTraduite(400, "Formulaire à corriger : « Nom » est obligatoire"));
+        assertThat(repondre(new org.camunda.bpm.engine.rest.exception.InvalidRequestException(Response.Status.BAD_REQUEST,
+                new FormFieldValidationException("f", "« Date de l'entretien » est obligatoire"), "Cannot submit task form")).message())
+                .isEqualTo("« Date de l'entretien » est obligatoire");
         ErreurTraduite tropLong = repondre(new ProcessEngineException("ENGINE-03083 insert into ACT_RU_VARIABLE values ('Dupont')",
                 new SQLException("ERROR: value too long for type character varying(4000)", "22001")));
         assertThat(tropLong.statut()).isEqualTo(400);
