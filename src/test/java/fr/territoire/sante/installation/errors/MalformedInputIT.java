@@ -134,7 +134,14 @@ class MalformedInputIT extends IntegrationTest {
         try (CaptureJournal journal = CaptureJournal.demarrer(MARQUEUR)) {
             for (Cas un : cas) {
                 envoyes += un.octets();
-                HttpResponse<String> reponse = cls.envoyer(requete(cls, un));
+                HttpResponse<String> reponse;
+                try {
+                    reponse = cls.envoyer(requete(cls, un));
+                } catch (IllegalStateException coupee) {
+                    tableau.computeIfAbsent(un.famille, f -> new TreeMap<>()).merge("coupée", 1, Integer::sum);
+                    echecs.add(new Echec(un, 0, "connection cut", String.valueOf(coupee.getCause())));
+                    continue;
+                }
                 int statut = reponse.statusCode();
                 tableau.computeIfAbsent(un.famille, f -> new TreeMap<>()).merge(classe(statut), 1, Integer::sum);
                 verifier(un, reponse).ifPresent(raison -> echecs.add(new Echec(un, statut, raison, reponse.body())));
@@ -580,7 +587,8 @@ class MalformedInputIT extends IntegrationTest {
     }
 
     private static void imprimer(Map<String, Map<String, Integer>> tableau, long envoyes, CaptureJournal journal, long duree) {
-        List<String> colonnes = List.of("2xx", "3xx", "400", "401", "403", "404", "405", "409", "413", "415", "autre 4xx", "5xx");
+        List<String> colonnes = List.of("2xx", "3xx", "400", "401", "403", "404", "405", "409", "413", "415", "autre 4xx", "5xx",
+                "coupée");
         StringBuilder sortie = new StringBuilder("\n| famille | requêtes | ").append(String.join(" | ", colonnes)).append(" |\n|---|---|")
                 .append("---|".repeat(colonnes.size())).append('\n');
         tableau.forEach((famille, compte) -> {
@@ -600,7 +608,7 @@ class MalformedInputIT extends IntegrationTest {
     }
 
     private static byte[] enorme(Random hasard) {
-        int taille = (1200 + hasard.nextInt(800)) * 1024;
+        int taille = (1100 + hasard.nextInt(300)) * 1024;
         StringBuilder corps = new StringBuilder(taille + 100).append("{\"nom\": \"");
         while (corps.length() < taille) {
             corps.append(MARQUEUR).append(' ');
