@@ -110,7 +110,7 @@ class SecurityConfiguration {
                         .loginPage(LOGIN_PAGE)
                         .usernameParameter("identifiant")
                         .passwordParameter("motDePasse")
-                        .failureUrl(LOGIN_PAGE + "?erreur")
+                        .failureHandler(EchecsConnexion.retourPageConnexion(LOGIN_PAGE))
                         .defaultSuccessUrl("/", false))
                 .logout(logout -> logout
                         .logoutRequestMatcher(new OrRequestMatcher(ourLogout, webappsLogout))
@@ -119,7 +119,9 @@ class SecurityConfiguration {
                         .deleteCookies("JSESSIONID", "XSRF-TOKEN"))
                 // The webapps send Camunda's token, checked by Camunda's own CSRF filter behind this chain.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path(webapps + "/**")))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(webapps)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(webapps))
+                        .accessDeniedHandler(new RefusCsrf()))
+                .headers(EnTetesSecurite.pages(webapps))
                 .build();
     }
 
@@ -132,6 +134,7 @@ class SecurityConfiguration {
         AuthenticationEntryPoint unauthorized = new JsonUnauthorized();
         byRequest.put(path("/api/**"), unauthorized);
         byRequest.put(path("/v3/api-docs/**"), unauthorized);
+        byRequest.put(path("/v3/api-docs.yaml"), unauthorized);
         byRequest.put(path(webapps + "/api/**"), unauthorized);
         byRequest.put(new RequestHeaderRequestMatcher("HX-Request"), unauthorized);
         DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byRequest);
