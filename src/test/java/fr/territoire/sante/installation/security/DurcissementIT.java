@@ -92,6 +92,7 @@ class DurcissementIT extends IntegrationTest {
                 assertThat(answer.headers().firstValue("Location").orElse("")).as(appel.toString()).endsWith("/connexion");
             }
         }
+        System.out.printf("Anonymous: %d mappings of ours (method, path) refused%n", appels.size() - 1);
         WebappSession anonymous = new WebappSession(baseUrl());
         for (String app : List.of("welcome", "tasklist", "cockpit", "admin")) {
             HttpResponse<String> page = anonymous.get("/camunda/app/" + app + "/default/");
