@@ -90,6 +90,9 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.GET, "/api/dossiers/*/lieux-proposes")).hasAnyAuthority(SEES_IDENTITY)
                         .requestMatchers(path("/dossiers/*/lieux-proposes/**"), path("/api/dossiers/*/lieux-proposes/**"))
                                 .hasAnyAuthority(ACCOMPANY)
+                        // Visits are planned, moved and cancelled by the CLS and the CPTS: refused here, before any body is read.
+                        .requestMatchers(path(HttpMethod.POST, "/dossiers/*/visites/**"), path(HttpMethod.POST, "/api/dossiers/*/visites/**"))
+                                .hasAnyAuthority(ACCOMPANY)
                         .requestMatchers(path("/dossiers/**"), path("/api/dossiers/**")).hasAnyAuthority(STAFF)
                         .requestMatchers(path("/tableau-de-bord/**"), path("/api/tableau-de-bord/**")).hasAnyAuthority(STAFF)
                         // Stage F: the reports' recipients are work contacts, as the catalogue's élus; sending

@@ -74,6 +74,30 @@ class DurcissementIT extends IntegrationTest {
     }
 
     @Test
+    void pilotageChangesNothingOfOurs() {
+        String reference = new DossierDriver(engine).start().reference();
+        WebappSession pilotage = signedIn(TestStaff.PILOTAGE);
+        List<Appel> changes = appels(reference).stream()
+                .filter(appel -> !appel.method().equals("GET"))
+                // One's own daily digest, on or off: every signed-in user's own setting, not the protocol's data.
+                .filter(appel -> !appel.path().equals("/mes-rappels"))
+                .toList();
+        for (Appel appel : changes) {
+            pilotage.get("/");
+            HttpResponse<String> answer = pilotage.send(appel.method(), appel.path(), contentType(appel), true);
+            assertThat(answer.body()).as("pilotage " + appel).doesNotContain(CSRF_REFUSE);
+            assertThat(answer.statusCode()).as("pilotage " + appel).isEqualTo(403);
+        }
+        System.out.printf("Pilotage: %d state-changing mappings of ours refused (403)%n", changes.size());
+        assertThat(rest(TestStaff.PILOTAGE, "POST", "/process-definition/key/accompagnement-installation/start", "{}").statusCode())
+                .isEqualTo(403);
+        assertThat(rest(TestStaff.PILOTAGE, "POST", "/message", "{\"messageName\":\"ArretDemarche\",\"businessKey\":\""
+                + reference + "\"}").statusCode()).isIn(400, 403);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).count())
+                .as("the dossier is still under way").isEqualTo(1);
+    }
+
+    @Test
     void anonymousGets401OnEveryApiAndTheLoginPageEverywhereElse() {
         String reference = new DossierDriver(engine).start().reference();
         List<Appel> appels = appels(reference);
