@@ -132,6 +132,27 @@ public final class WebappSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /**
+     * Any request within the session, with an empty body of the given type (none when null), sending
+     * the last page's Spring Security token ({@code X-CSRF-TOKEN}) and the webapps' Camunda token
+     * ({@code X-XSRF-TOKEN}) only when asked.
+     */
+    public HttpResponse<String> send(String method, String path, String contentType, boolean withTokens) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (withTokens) {
+            request.header("X-CSRF-TOKEN", formToken).header("X-XSRF-TOKEN", csrfToken);
+        }
+        return send(request);
+    }
+
+    /** Camunda's CSRF token for the webapps' API, as the webapps' scripts read it (after {@link #logIn}). */
+    public String camundaToken() {
+        return csrfToken;
+    }
+
     /** Spring Security's token, rendered by Thymeleaf as a hidden input of the login form. */
     static String hiddenCsrfToken(String html) {
         Matcher input = CSRF_INPUT.matcher(html);

@@ -68,7 +68,9 @@ public class EffacementDossier {
         int lignes = jdbc.update("update dossier set statut = 'ARRETE', etape = 'CLOS', en_retard = false, clos_le = :maintenant"
                 + " where id = :dossier and statut = 'EN_COURS'", parametres);
         for (InventaireDonneesPersonnelles.TableDuDossier table : InventaireDonneesPersonnelles.TABLES_DU_DOSSIER) {
-            lignes += jdbc.update(table.sql(), parametres);
+            if (table.aEffacer()) {
+                lignes += jdbc.update(table.sql(), parametres);
+            }
         }
         Effacement effacement = effacements.save(new Effacement(maintenant, auteur, motif, demandeLe, clos, instances, lignes));
         // The dossier's timeline says that it was anonymised, and when; the reporting row is rewritten.

@@ -31,6 +31,11 @@ public final class InventaireDonneesPersonnelles {
     public record TableDuDossier(String table, String lignes, Map<String, String> effacees, Map<String, String> conservees,
             boolean supprimee) {
 
+        /** False for a table listed only to say why all its columns stay (the consent, say). */
+        public boolean aEffacer() {
+            return supprimee || !effacees.isEmpty();
+        }
+
         /** The statement that erases the dossier's rows of this table (named parameters :dossier and :maintenant). */
         public String sql() {
             if (supprimee) {

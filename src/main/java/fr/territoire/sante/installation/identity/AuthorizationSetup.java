@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 /** Grants a group permissions on a resource, once: running it again at every start changes nothing. */
@@ -38,6 +39,16 @@ class AuthorizationSetup {
 
     void grantOnAll(String groupId, Resource resource, Permission... permissions) {
         grant(groupId, resource, ANY, permissions);
+    }
+
+    /** Adds a permission to every grant on a task that has the other one (each grant saved once, then never again). */
+    void addToTaskGrants(Permission having, Permission added) {
+        authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).hasPermission(having).list().stream()
+                .filter(grant -> grant.getAuthorizationType() == AUTH_TYPE_GRANT && !grant.isPermissionGranted(added))
+                .forEach(grant -> {
+                    grant.addPermission(added);
+                    authorizationService.saveAuthorization(grant);
+                });
     }
 
     private Authorization newGrant(String groupId, Resource resource, String resourceId) {

@@ -20,6 +20,8 @@ import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import fr.territoire.sante.installation.process.ProcessKeys;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
@@ -61,7 +63,8 @@ class IdentitySetup {
             }
             // Tasklist's "Dossier" and "Professionnel" columns read process variables, which hold only
             // references and a display label (personal data stays in the reporting store).
-            authorizations.grant(staff, PROCESS_DEFINITION, ProcessKeys.ACCOMPAGNEMENT, READ_INSTANCE);
+            authorizations.grant(staff, PROCESS_DEFINITION, ProcessKeys.ACCOMPAGNEMENT, READ_INSTANCE,
+                    ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
             // Stage F's reports: timers start them, staff only work the sending task (candidate group).
             authorizations.grant(staff, PROCESS_DEFINITION, ProcessKeys.COMMUNICATION, READ);
             authorizations.grantOnAll(staff, PROCESS_INSTANCE, CREATE);
@@ -79,6 +82,9 @@ class IdentitySetup {
         authorizations.grantOnAll(Groups.PILOTAGE, HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ);
         authorizations.grantOnAll(Groups.PILOTAGE, HISTORIC_TASK, HistoricTaskPermissions.READ);
         authorizations.grantOnAll(Groups.PILOTAGE, DEPLOYMENT, READ);
+        // Pilotage reads instances and tasks, never their variables (enforce-specific-variable-permission).
+        // Tasks opened before that setting only granted UPDATE to their candidate groups and assignee.
+        authorizations.addToTaskGrants(TaskPermissions.UPDATE, TaskPermissions.READ_VARIABLE);
     }
 
     private void createGroupIfMissing(String id, String name, String type) {

@@ -96,6 +96,9 @@ class SecurityConfiguration {
                         .requestMatchers(path("/dossiers/*/droit-acces.*")).hasAnyAuthority(EXPORTS_ACCESS)
                         // GDPR erasure: the CLS's data-protection referents only (erasure.EffacementController).
                         .requestMatchers(path("/dossiers/*/effacement"), path("/effacements/**")).hasAuthority(Groups.RGPD)
+                        // Visits are planned, moved and cancelled by the CLS and the CPTS: refused here, before any body is read.
+                        .requestMatchers(path(HttpMethod.POST, "/dossiers/*/visites/**"), path(HttpMethod.POST, "/api/dossiers/*/visites/**"))
+                                .hasAnyAuthority(ACCOMPANY)
                         .requestMatchers(path("/dossiers/**"), path("/api/dossiers/**")).hasAnyAuthority(STAFF)
                         .requestMatchers(path("/rgpd/consultations/**")).hasAnyAuthority(READS_ACCESS_LOG)
                         .requestMatchers(path("/tableau-de-bord/**"), path("/api/tableau-de-bord/**")).hasAnyAuthority(STAFF)
@@ -117,7 +120,7 @@ class SecurityConfiguration {
                         .loginPage(LOGIN_PAGE)
                         .usernameParameter("identifiant")
                         .passwordParameter("motDePasse")
-                        .failureUrl(LOGIN_PAGE + "?erreur")
+                        .failureHandler(EchecsConnexion.retourPageConnexion(LOGIN_PAGE))
                         .defaultSuccessUrl("/", false))
                 .logout(logout -> logout
                         .logoutRequestMatcher(new OrRequestMatcher(ourLogout, webappsLogout))
@@ -126,7 +129,9 @@ class SecurityConfiguration {
                         .deleteCookies("JSESSIONID", "XSRF-TOKEN"))
                 // The webapps send Camunda's token, checked by Camunda's own CSRF filter behind this chain.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path(webapps + "/**")))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(webapps)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(webapps))
+                        .accessDeniedHandler(new RefusCsrf()))
+                .headers(EnTetesSecurite.pages(webapps))
                 .build();
     }
 
@@ -139,6 +144,7 @@ class SecurityConfiguration {
         AuthenticationEntryPoint unauthorized = new JsonUnauthorized();
         byRequest.put(path("/api/**"), unauthorized);
         byRequest.put(path("/v3/api-docs/**"), unauthorized);
+        byRequest.put(path("/v3/api-docs.yaml"), unauthorized);
         byRequest.put(path(webapps + "/api/**"), unauthorized);
         byRequest.put(new RequestHeaderRequestMatcher("HX-Request"), unauthorized);
         DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byRequest);

@@ -13,7 +13,8 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * Runs axe-core (npm, installed in src/test/a11y by Maven before the integration tests) on the page the
  * browser shows, against WCAG 2.1 A and AA, and fails on any serious or critical finding, naming the
- * rule and the first elements it found.
+ * rule and the first elements it found; and fails when the browser's console reports a Content-Security-Policy
+ * violation on the page.
  */
 final class Accessibilite {
 
@@ -36,6 +37,8 @@ final class Accessibilite {
                    .catch(e => done(['axe failed: ' + e]));
                 """);
         assertThat((List<String>) result).as("axe-core, serious or critical findings on " + page).isEmpty();
+        // Every page checked here is one of ours: its Content-Security-Policy must not have blocked anything.
+        assertThat(browser.cspViolations()).as("Content-Security-Policy violations in the console on " + page).isEmpty();
     }
 
     private static String axeSource() {

@@ -80,6 +80,8 @@ final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+        // The console, read by Accessibilite for Content-Security-Policy violations.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver)
                 .usingAnyFreePort()
@@ -88,6 +90,18 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "fr-FR"));
         driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Paris"));
         return new Browser(driver, profile, baseUrl, SCREENSHOTS.resolve(journey));
+    }
+
+    /**
+     * What the console said about the Content-Security-Policy since the last call, on our pages (the
+     * webapps' pages, under /camunda/, keep Camunda's own policy and are not ours to judge).
+     */
+    List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .filter(message -> !message.startsWith(baseUrl + "/camunda/"))
+                .toList();
     }
 
     WebDriver driver() {
