@@ -31,7 +31,7 @@ import org.springframework.web.util.HtmlUtils;
 class TemporaireReponsesIndisponibilite {
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> temporaireReponsesIndisponibilite(List<TraductionErreur> traductions,
+    FilterRegistrationBean<OncePerRequestFilter> filtreTemporaireIndisponibilite(List<TraductionErreur> traductions,
             DataSource base) {
         FilterRegistrationBean<OncePerRequestFilter> enregistrement = new FilterRegistrationBean<>(new Filtre(traductions, base));
         enregistrement.setName("temporaire-reponses-indisponibilite");

@@ -8,7 +8,6 @@ import fr.territoire.sante.installation.WebappSession;
 import fr.territoire.sante.installation.identity.Groups;
 import fr.territoire.sante.installation.process.DossierDriver;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -28,7 +27,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SIGKILL with work under way: 200 dossiers are started through the REST API, then several staff members
@@ -55,9 +53,9 @@ class ApplicationCrashIT {
 
     @Test
     @Timeout(value = 15, unit = TimeUnit.MINUTES)
-    void nothingIsLostOrDoubledWhenTheApplicationIsKilledMidLoad(@TempDir Path dossier) throws Exception {
+    void nothingIsLostOrDoubledWhenTheApplicationIsKilledMidLoad() throws Exception {
         try (PostgresJetable postgres = PostgresJetable.demarrer("accompagnement");
-                ApplicationLancee application = ApplicationLancee.sur(postgres.url("accompagnement"), dossier.resolve("application.log"))) {
+                ApplicationLancee application = ApplicationLancee.sur(postgres.url("accompagnement"), ApplicationLancee.journal("crash"))) {
             Duration premierDemarrage = application.demarrer();
             java.time.Instant debutCharge = java.time.Instant.now();
             creerPersonnel(application);

@@ -42,6 +42,14 @@ final class ApplicationLancee implements AutoCloseable {
         this.port = port;
     }
 
+    /** Where a test's application writes its log, kept after the test for diagnosis: {@code target/fault-tests/<name>.log}. */
+    static Path journal(String nom) throws IOException {
+        Path dossier = Files.createDirectories(Path.of("target", "fault-tests"));
+        Path journal = dossier.resolve(nom + ".log");
+        Files.deleteIfExists(journal);
+        return journal;
+    }
+
     /** An application on {@code jdbcUrl} (user postgres, no password), not started yet. */
     static ApplicationLancee sur(String jdbcUrl, Path journal) throws IOException {
         byte[] secret = new byte[16];

@@ -7,7 +7,6 @@ import fr.territoire.sante.installation.WebappSession;
 import fr.territoire.sante.installation.identity.Groups;
 import fr.territoire.sante.installation.process.DossierDriver;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -27,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * PostgreSQL restarted during a minute of load (our pages, our JSON, the REST API's reads and task
@@ -55,9 +53,9 @@ class DatabaseRestartIT {
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
-    void theApplicationAnswersAFrenchTemporaryErrorDuringTheRestartAndRecoversByItself(@TempDir Path dossier) throws Exception {
+    void theApplicationAnswersAFrenchTemporaryErrorDuringTheRestartAndRecoversByItself() throws Exception {
         try (PostgresJetable postgres = PostgresJetable.demarrer("accompagnement");
-                ApplicationLancee application = ApplicationLancee.sur(postgres.url("accompagnement"), dossier.resolve("application.log"))) {
+                ApplicationLancee application = ApplicationLancee.sur(postgres.url("accompagnement"), ApplicationLancee.journal("db-restart"))) {
             application.demarrer();
             for (String[] qui : List.of(CLS, CLS2, CPTS)) {
                 creer(application, qui);
