@@ -35,6 +35,13 @@ class BaseIndisponible implements TraductionErreur {
     /** PostgreSQL's "the server is going away or not there yet" codes, besides class 08 (connection). */
     private static final Set<String> ARRET_SERVEUR = Set.of("57P01", "57P02", "57P03");
 
+    /**
+     * HikariCP's message when a request uses a connection the pool has already found broken and evicted
+     * (it sets no SQLState): seen when a rollback is attempted on it while PostgreSQL restarts, and Spring
+     * then throws the rollback failure instead of the step's own exception.
+     */
+    private static final String CONNEXION_FERMEE_PAR_LE_POOL = "Connection is closed";
+
     private static final int PROFONDEUR_MAX = 32;
 
     @Override
@@ -77,8 +84,11 @@ class BaseIndisponible implements TraductionErreur {
                 || erreur instanceof NoRouteToHostException) {
             return true;
         }
-        if (erreur instanceof SQLException sql && sql.getSQLState() != null) {
+        if (erreur instanceof SQLException sql) {
             String etat = sql.getSQLState();
+            if (etat == null) {
+                return CONNEXION_FERMEE_PAR_LE_POOL.equals(sql.getMessage());
+            }
             return etat.startsWith("08") || ARRET_SERVEUR.contains(etat);
         }
         return false;

@@ -15,6 +15,7 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 class BaseIndisponibleTest {
@@ -48,6 +49,15 @@ class BaseIndisponibleTest {
                 .hasValueSatisfying(this::estUn503EnFrancais);
         assertThat(traduction.traduire(new JDBCConnectionException("could not execute statement",
                 new SQLException("I/O error", "08006")))).isPresent();
+    }
+
+    @Test
+    void aRollbackOnAConnectionThePoolHasAlreadyClosedIsATemporaryUnavailability() {
+        // What Spring throws when the rollback after a lost connection fails (seen in DatabaseRestartIT).
+        var rollback = new JpaSystemException(new org.hibernate.TransactionException("Unable to rollback against JDBC Connection",
+                new SQLException("Connection is closed")));
+        assertThat(traduction.traduire(rollback)).hasValueSatisfying(this::estUn503EnFrancais);
+        assertThat(traduction.traduire(new SQLException("Connection is closing"))).isEmpty();
     }
 
     @Test
