@@ -108,7 +108,7 @@ class TemporaireReponsesIndisponibilite {
                 reponse.setContentType("text/html");
                 reponse.getWriter().write("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Service momentanément"
                         + " indisponible</title></head><body><main><h1>Service momentanément indisponible</h1><p>"
-                        + HtmlUtils.htmlEscape(erreur.message()) + "</p></main></body></html>");
+                        + HtmlUtils.htmlEscape(erreur.message(), "UTF-8") + "</p></main></body></html>");
             }
         }
     }
