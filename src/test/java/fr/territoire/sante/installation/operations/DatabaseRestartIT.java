@@ -42,6 +42,7 @@ class DatabaseRestartIT {
     /** How soon after PostgreSQL is back every kind of request must be served again. */
     private static final Duration RETABLISSEMENT_MAX = Duration.ofSeconds(15);
     private static final int DOSSIERS = 40;
+    private static final Duration PAUSE = Duration.ofMillis(100);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String[] CLS = {"clsdb1", "mot-de-passe-clsdb1", Groups.CLS};
@@ -72,10 +73,12 @@ class DatabaseRestartIT {
             Set<String> acquittees = ConcurrentHashMap.newKeySet();
             Instant fin = Instant.now().plus(CHARGE);
             ExecutorService fils = Executors.newFixedThreadPool(4);
-            fils.submit(boucle(fin, reponses, "page", () -> pages.get("/dossiers")));
-            fils.submit(boucle(fin, reponses, "json", () -> pages.get("/api/dossiers")));
-            fils.submit(boucle(fin, reponses, "engine-rest", () -> envoyer(application, CPTS, "GET", "/engine-rest/task?maxResults=20", null)));
-            fils.submit(boucle(fin, reponses, "engine-rest", () -> {
+            fils.submit(boucle(fin, reponses, "page", PAUSE, () -> pages.get("/dossiers")));
+            fils.submit(boucle(fin, reponses, "json", PAUSE, () -> pages.get("/api/dossiers")));
+            fils.submit(boucle(fin, reponses, "engine-rest", PAUSE,
+                    () -> envoyer(application, CPTS, "GET", "/engine-rest/task?maxResults=20", null)));
+            // Completions paced so that they go on before, during and after the outage.
+            fils.submit(boucle(fin, reponses, "engine-rest", Duration.ofMillis(600), () -> {
                 String tache = aFaire.poll();
                 if (tache == null) {
                     return envoyer(application, CLS2, "GET", "/engine-rest/task/count", null);
@@ -99,6 +102,7 @@ class DatabaseRestartIT {
             assertThat(fils.awaitTermination(CHARGE.toSeconds() + 60, TimeUnit.SECONDS)).isTrue();
 
             List<Reponse> toutes = List.copyOf(reponses);
+            assertThat(aFaire).as("completions refused during the outage were made once it was over").isEmpty();
             assertThat(toutes).as("every request got an answer, a success or the temporary error")
                     .allSatisfy(r -> assertThat(r.statut()).as(r.toString()).isIn(200, 204, 503));
             List<Reponse> indisponibles = toutes.stream().filter(r -> r.statut() == 503).toList();
@@ -135,7 +139,7 @@ class DatabaseRestartIT {
         }
     }
 
-    private static Runnable boucle(Instant fin, ConcurrentLinkedQueue<Reponse> reponses, String genre,
+    private static Runnable boucle(Instant fin, ConcurrentLinkedQueue<Reponse> reponses, String genre, Duration pause,
             Supplier<HttpResponse<String>> requete) {
         return () -> {
             while (Instant.now().isBefore(fin)) {
@@ -148,7 +152,7 @@ class DatabaseRestartIT {
                     reponses.add(new Reponse(genre, quand, -1, String.valueOf(sansReponse)));
                 }
                 try {
-                    Thread.sleep(100);
+                    Thread.sleep(pause.toMillis());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
