@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,9 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,13 +60,13 @@ class ApplicationCrashIT {
         try (PostgresJetable postgres = PostgresJetable.demarrer("accompagnement");
                 ApplicationLancee application = ApplicationLancee.sur(postgres.url("accompagnement"), ApplicationLancee.journal("crash"))) {
             Duration premierDemarrage = application.demarrer();
-            java.time.Instant debutCharge = java.time.Instant.now();
+            Instant debutCharge = Instant.now();
             creerPersonnel(application);
             demarrerDossiers(application);
             List<String> taches = premieresTaches(application);
             assertThat(taches).hasSize(DOSSIERS);
 
-            Set<String> acquittees = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            Set<String> acquittees = ConcurrentHashMap.newKeySet();
             ConcurrentLinkedQueue<String> aFaire = new ConcurrentLinkedQueue<>(taches);
             AtomicInteger enCours = new AtomicInteger();
             AtomicBoolean arret = new AtomicBoolean();
@@ -103,7 +106,7 @@ class ApplicationCrashIT {
             System.out.printf("[crash] dossiers %d, completions acknowledged before SIGKILL %d, requests in flight at the kill %d, "
                             + "first start %d ms, restart after SIGKILL %d ms, load %d ms%n",
                     DOSSIERS, acquitteesAvantArret.size(), enVol, premierDemarrage.toMillis(), redemarrage.toMillis(),
-                    Duration.between(debutCharge, java.time.Instant.now()).toMillis() - redemarrage.toMillis());
+                    Duration.between(debutCharge, Instant.now()).toMillis() - redemarrage.toMillis());
 
             try (Connection base = postgres.connexion("accompagnement")) {
                 assertThat(valeurs(base, "select reference from dossier")).as("no dossier lost nor doubled")
@@ -168,7 +171,7 @@ class ApplicationCrashIT {
     private void demarrerDossiers(ApplicationLancee application) throws Exception {
         ExecutorService fils = Executors.newFixedThreadPool(FILS);
         try {
-            List<java.util.concurrent.Future<Integer>> reponses = new ArrayList<>();
+            List<Future<Integer>> reponses = new ArrayList<>();
             for (int i = 0; i < DOSSIERS; i++) {
                 String[] qui = personnel.get(i % personnel.size());
                 reponses.add(fils.submit(() -> application.envoyer(qui, "POST",

@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -71,6 +72,7 @@ class DatabaseRestartIT {
 
             ConcurrentLinkedQueue<Reponse> reponses = new ConcurrentLinkedQueue<>();
             Set<String> acquittees = ConcurrentHashMap.newKeySet();
+            AtomicInteger refusees = new AtomicInteger();
             Instant fin = Instant.now().plus(CHARGE);
             ExecutorService fils = Executors.newFixedThreadPool(4);
             fils.submit(boucle(fin, reponses, "page", PAUSE, () -> pages.get("/dossiers")));
@@ -87,6 +89,7 @@ class DatabaseRestartIT {
                 if (reponse.statusCode() / 100 == 2) {
                     acquittees.add(tache);
                 } else {
+                    refusees.incrementAndGet();
                     aFaire.add(tache);
                 }
                 return reponse;
@@ -102,6 +105,7 @@ class DatabaseRestartIT {
             assertThat(fils.awaitTermination(CHARGE.toSeconds() + 60, TimeUnit.SECONDS)).isTrue();
 
             List<Reponse> toutes = List.copyOf(reponses);
+            assertThat(refusees.get()).as("completions were under way during the outage").isPositive();
             assertThat(aFaire).as("completions refused during the outage were made once it was over").isEmpty();
             assertThat(toutes).as("every request got an answer, a success or the temporary error")
                     .allSatisfy(r -> assertThat(r.statut()).as(r.toString()).isIn(200, 204, 503));
@@ -133,9 +137,10 @@ class DatabaseRestartIT {
                                 "select id_ from act_hi_taskinst where task_def_key_ = 'UserTask_ProposerRendezVous' and end_time_ is not null").size());
             }
             System.out.printf("[db-restart] %d requests in %d s, %d answered 503 during the %d s outage, 0 other errors; "
-                            + "completions acknowledged %d; served again after PostgreSQL's return: %s%n",
+                            + "completions acknowledged %d (%d refused with 503 during the outage, made afterwards); "
+                            + "served again after PostgreSQL's return: %s%n",
                     toutes.size(), CHARGE.toSeconds(), indisponibles.size(), Duration.between(coupure, retour).toSeconds(),
-                    acquittees.size(), retablissement);
+                    acquittees.size(), refusees.get(), retablissement);
         }
     }
 
