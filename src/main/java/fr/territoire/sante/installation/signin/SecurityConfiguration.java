@@ -115,6 +115,9 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(STAFF)
                         // Any other method (POST above all) changes the catalogue.
                         .requestMatchers(path("/catalogue/**"), path("/api/catalogue/**")).hasAnyAuthority(CATALOGUE_EDITORS)
+                        // The store/engine agreement check: references and stages only, but what it asks is done in
+                        // Cockpit and on the engine, so it is for the administrators who can act on it.
+                        .requestMatchers(path("/exploitation/**"), path("/api/exploitation/**")).hasAuthority(Groups.ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(login -> login
                         .loginPage(LOGIN_PAGE)
