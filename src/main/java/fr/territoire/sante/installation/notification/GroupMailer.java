@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -42,6 +44,43 @@ public class GroupMailer {
 
     /** Returns how many addresses the mail went to. */
     public int send(Collection<String> groupIds, boolean includePilotageAddress, String subject, String body) {
+        Set<String> recipients = destinataires(groupIds, includePilotageAddress);
+        if (recipients.isEmpty()) {
+            LOG.warn("No e-mail address in groups {}: alert '{}' not sent", groupIds, subject);
+            return 0;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(properties.expediteur());
+        message.setBcc(recipients.toArray(String[]::new));
+        message.setSubject(subject);
+        message.setText(texte(body));
+        try {
+            mailSender.send(message);
+        } catch (RuntimeException e) {
+            failed.increment();
+            throw e;
+        }
+        sent.increment();
+        return recipients.size();
+    }
+
+    /**
+     * The same alert for the outbox ({@link Courriels#programmer}), one mail per address as the members are
+     * not to see each other's addresses: each under the key {@code cle-<address>}, queued in the caller's
+     * transaction, so that a step run twice or rolled back after sending never mails twice. Empty when
+     * nobody in the groups has an address.
+     */
+    public List<CourrielAEnvoyer> courriels(String cle, Collection<String> groupIds, boolean includePilotageAddress,
+            String subject, String body) {
+        Set<String> recipients = destinataires(groupIds, includePilotageAddress);
+        if (recipients.isEmpty()) {
+            LOG.warn("No e-mail address in groups {}: alert '{}' not queued", groupIds, subject);
+        }
+        return recipients.stream().map(adresse -> new CourrielAEnvoyer(cle + "-" + adresse.toLowerCase(Locale.ROOT),
+                List.of(adresse), subject, texte(body), List.of())).toList();
+    }
+
+    private Set<String> destinataires(Collection<String> groupIds, boolean includePilotageAddress) {
         Set<String> recipients = new LinkedHashSet<>();
         for (String groupId : groupIds) {
             identityService.createUserQuery().memberOfGroup(groupId).list().stream()
@@ -52,22 +91,10 @@ public class GroupMailer {
         if (includePilotageAddress && properties.pilotage() != null && !properties.pilotage().isBlank()) {
             recipients.add(properties.pilotage());
         }
-        if (recipients.isEmpty()) {
-            LOG.warn("No e-mail address in groups {}: alert '{}' not sent", groupIds, subject);
-            return 0;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(properties.expediteur());
-        message.setBcc(recipients.toArray(String[]::new));
-        message.setSubject(subject);
-        message.setText(body + "\n\n" + properties.lienTasklist() + "\n");
-        try {
-            mailSender.send(message);
-        } catch (RuntimeException e) {
-            failed.increment();
-            throw e;
-        }
-        sent.increment();
-        return recipients.size();
+        return recipients;
+    }
+
+    private String texte(String body) {
+        return body + "\n\n" + properties.lienTasklist() + "\n";
     }
 }

@@ -105,6 +105,8 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(STAFF)
                         // Any other method (POST above all) changes the catalogue.
                         .requestMatchers(path("/catalogue/**"), path("/api/catalogue/**")).hasAnyAuthority(CATALOGUE_EDITORS)
+                        // Operators' pages (the outbox's given-up mails).
+                        .requestMatchers(path("/admin/**")).hasAuthority(Groups.ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(login -> login
                         .loginPage(LOGIN_PAGE)
