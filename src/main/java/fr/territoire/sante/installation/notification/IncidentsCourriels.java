@@ -2,6 +2,7 @@ package fr.territoire.sante.installation.notification;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,8 @@ class IncidentsCourriels {
             return null;
         }
         // Asked first: a failed command would mark the whole transaction (the row's update too) rollback-only.
-        if (runtime.createProcessInstanceQuery().processInstanceId(courriel.getInstanceProcessus()).count() == 0) {
+        String execution = executionEnAttente(courriel.getInstanceProcessus());
+        if (execution == null) {
             LOG.warn("Queued e-mail {} given up; its process instance is no longer running, no incident raised", courriel.getId());
             return null;
         }
@@ -39,10 +41,10 @@ class IncidentsCourriels {
                 + " tentatives (serveur de messagerie en échec). Corriger la cause, puis le renvoyer depuis la page "
                 + "« Courriels en échec » de l'application (/admin/courriels).";
         try {
-            Incident incident = runtime.createIncident(TYPE, courriel.getInstanceProcessus(), configuration(courriel), message);
+            Incident incident = runtime.createIncident(TYPE, execution, configuration(courriel), message);
             return incident.getId();
-        } catch (ProcessEngineException processusTermine) {
-            LOG.warn("Queued e-mail {} given up; its process instance is no longer running, no incident raised", courriel.getId());
+        } catch (ProcessEngineException refus) {
+            LOG.warn("Queued e-mail {} given up; the engine refused its incident: {}", courriel.getId(), refus.getMessage());
             return null;
         }
     }
@@ -58,6 +60,22 @@ class IncidentsCourriels {
         } catch (ProcessEngineException dejaResolu) {
             LOG.info("Incident of queued e-mail {} already closed", courriel.getId());
         }
+    }
+
+    /**
+     * An execution where the dossier waits (an incident needs an activity; the process instance itself has
+     * none while it waits in several places): the first activity of its tree without children, so that
+     * Cockpit draws the incident on the step the dossier is at.
+     */
+    private String executionEnAttente(String instance) {
+        if (runtime.createProcessInstanceQuery().processInstanceId(instance).count() == 0) {
+            return null;
+        }
+        ActivityInstance activite = runtime.getActivityInstance(instance);
+        while (activite != null && activite.getChildActivityInstances().length > 0) {
+            activite = activite.getChildActivityInstances()[0];
+        }
+        return activite == null || activite.getExecutionIds().length == 0 ? null : activite.getExecutionIds()[0];
     }
 
     static String configuration(CourrielSortant courriel) {
