@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -68,7 +70,10 @@ public class EnvoiCourriels {
         Instant now = Calendrier.maintenant();
         courriels.liberer(now.minus(envoi.reservationPerimee()));
         int envoyes = 0;
-        for (Long id : courriels.dus(now, PageRequest.of(0, envoi.lot()))) {
+        // Each node walks the due rows in its own order: two senders rarely race for the same row.
+        List<Long> dus = new ArrayList<>(courriels.dus(now, PageRequest.of(0, envoi.lot())));
+        Collections.shuffle(dus);
+        for (Long id : dus) {
             if (courriels.reserver(id, now) == 1 && envoyer(id)) {
                 envoyes++;
             }

@@ -192,6 +192,7 @@ class DeuxNoeudsIT extends IntegrationTest {
                 .filter(job -> ids.contains(job.getProcessInstanceId())).toList();
         assertThat(minuteurs).hasSize(DOSSIERS_EN_RETARD);
         Duration preparee = Duration.between(preparation, Instant.now());
+        System.out.printf("DeuxNoeudsIT: %d dossiers prepared in %d ms%n", DOSSIERS_EN_RETARD, preparee.toMillis());
 
         // Every deadline at one instant, a little ahead so that all of them are set before any is due.
         Instant echeance = Instant.now().plusSeconds(10 + DOSSIERS_EN_RETARD / 100);
@@ -218,6 +219,7 @@ class DeuxNoeudsIT extends IntegrationTest {
                 .activityId("BoundaryEvent_DelaiCroisementDepasse").list().stream().noneMatch(job -> ids.contains(job.getProcessInstanceId())),
                 "every deadline fired");
         Duration duree = Duration.between(echeance, Instant.now());
+        System.out.printf("DeuxNoeudsIT: %d deadlines fired within %d ms of their shared instant%n", DOSSIERS_EN_RETARD, duree.toMillis());
         observer.set(false);
         observateur.join();
 
@@ -245,7 +247,7 @@ class DeuxNoeudsIT extends IntegrationTest {
             assertThat(courriels.parCle("croisement-en-retard-" + croisementCourant(instance) + "-")).as(instance.getBusinessKey())
                     .hasSize(destinataires);
         }
-        attendre(Duration.ofSeconds(90), () -> alertes(references).values().stream().mapToInt(List::size).sum()
+        attendre(Duration.ofMinutes(4), () -> alertes(references).values().stream().mapToInt(List::size).sum()
                 == DOSSIERS_EN_RETARD * destinataires, "every alert delivered");
         attendre(Duration.ofSeconds(30), () -> instances.stream().allMatch(instance -> courriels
                 .parCle("croisement-en-retard-" + croisementCourant(instance) + "-").stream()

@@ -89,7 +89,9 @@ class PannesCourrielEtDelegueTest extends ProcessTest {
         assertThat(stored().isEnRetard()).isTrue();
         assertThat(evenements.findByDossierIdOrderByHorodatageAscIdAsc(stored().getId())).extracting(Evenement::getType)
                 .filteredOn("CROISEMENT_EN_RETARD"::equals).hasSize(1);
-        assertThat(envoi.envoyerEnAttente()).isEqualTo(3);
+        envoi.envoyerEnAttente();
+        assertThat(courriels.parCle("croisement-en-retard-" + croisement + "-")).hasSize(3)
+                .allSatisfy(c -> assertThat(c.getStatut()).isEqualTo(StatutCourriel.ENVOYE));
         assertThat(alertes()).hasSize(3).extracting(PannesCourrielEtDelegueTest::messageId).doesNotHaveDuplicates();
         assertThat(envoi.envoyerEnAttente()).isZero();
     }
@@ -123,8 +125,9 @@ class PannesCourrielEtDelegueTest extends ProcessTest {
             assertThat(enEchec.renvoyer(courriel.getId(), "admin")).isTrue();
             assertThat(enEchec.renvoyer(courriel.getId(), "admin")).as("already back in the queue").isFalse();
         }
-        assertThat(envoi.envoyerEnAttente()).isEqualTo(3);
+        envoi.envoyerEnAttente();
         assertThat(envoi.envoyerEnAttente()).isZero();
+        assertThat(abandonnes).allSatisfy(c -> assertThat(courriels.parCle(c.getCle()).get(0).getStatut()).isEqualTo(StatutCourriel.ENVOYE));
 
         assertThat(alertes()).as("each address once").hasSize(3).extracting(PannesCourrielEtDelegueTest::messageId).doesNotHaveDuplicates();
         assertThat(alertes().stream().flatMap(PannesCourrielEtDelegueTest::destinataires))
