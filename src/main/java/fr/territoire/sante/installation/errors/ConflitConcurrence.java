@@ -5,9 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -23,9 +25,10 @@ import org.springframework.stereotype.Component;
  * <li>JPA's {@code OptimisticLockException} and Spring's {@link ConcurrencyFailureException} on our
  * store;</li>
  * <li>PostgreSQL's serialization failure and deadlock (SQL states 40001, 40P01);</li>
- * <li>"Cannot find task with id …" for a task that the history shows as finished: its completion by
- * someone else committed just before this request read it. A task that never existed is left to the
- * generic "unknown" answer (404).</li>
+ * <li>"Cannot find task with id …", or a missing right on a task (the candidate group's right goes with
+ * the task), for a task that the history shows as finished: its completion by someone else committed
+ * just before this request read it. A task that never existed is left to the generic answers (404,
+ * 403).</li>
  * </ul>
  */
 @Component
@@ -58,7 +61,7 @@ class ConflitConcurrence implements TraductionErreur {
                     || cause instanceof SQLException sql && ETATS_SQL_CONCURRENCE.contains(sql.getSQLState())) {
                 return Optional.of(new ErreurTraduite(409, MODIFICATION_SIMULTANEE));
             }
-            if (tacheTermineeEntreTemps(cause)) {
+            if (tacheTermineeEntreTemps(cause) || droitManquantSurTacheTerminee(cause)) {
                 return Optional.of(new ErreurTraduite(409, TACHE_DEJA_TRAITEE));
             }
         }
@@ -70,15 +73,26 @@ class ConflitConcurrence implements TraductionErreur {
             return false;
         }
         Matcher tache = TACHE_INTROUVABLE.matcher(cause.getMessage());
-        if (!tache.find()) {
-            return false;
-        }
+        return tache.find() && terminee(tache.group(1));
+    }
+
+    /**
+     * The loser of a race may also be refused for want of a right on the task: the candidate group's
+     * right went with the completed task. For a task the history shows as finished, that is a conflict.
+     */
+    private boolean droitManquantSurTacheTerminee(Throwable cause) {
+        return cause instanceof AuthorizationException refus && refus.getMissingAuthorizations().stream()
+                .anyMatch(manque -> Resources.TASK.resourceName().equals(manque.getResourceType())
+                        && manque.getResourceId() != null && !"*".equals(manque.getResourceId()) && terminee(manque.getResourceId()));
+    }
+
+    private boolean terminee(String tacheId) {
         // Whether the task ever existed, whoever asks: the answer only chooses between 409 and 404 and
         // shows nothing of the task. The engine checks authorizations only for an authenticated thread.
         Authentication demandeur = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
-            return history.createHistoricTaskInstanceQuery().taskId(tache.group(1)).finished().count() > 0;
+            return history.createHistoricTaskInstanceQuery().taskId(tacheId).finished().count() > 0;
         } finally {
             if (demandeur != null) {
                 identity.setAuthentication(demandeur);

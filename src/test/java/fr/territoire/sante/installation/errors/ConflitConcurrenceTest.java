@@ -9,7 +9,9 @@ import static org.mockito.Mockito.when;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -64,6 +66,19 @@ class ConflitConcurrenceTest {
         assertThat(reponse.message()).contains("traitée par quelqu'un d'autre");
         verify(identity).clearAuthentication();
         verify(identity).setAuthentication(marie);
+    }
+
+    @Test
+    void aRightMissingOnATaskCompletedJustBeforeIsA409ButOnAnOpenTaskStaysTheRefusal() {
+        when(history.createHistoricTaskInstanceQuery().taskId("terminee").finished().count()).thenReturn(1L);
+        when(history.createHistoricTaskInstanceQuery().taskId("ouverte").finished().count()).thenReturn(0L);
+
+        assertThat(traduction.traduire(refus("terminee"))).map(ErreurTraduite::statut).contains(409);
+        assertThat(traduction.traduire(refus("ouverte"))).isEmpty();
+    }
+
+    private static AuthorizationException refus(String tache) {
+        return new AuthorizationException("cpts1", List.of(new MissingAuthorization("UPDATE", "Task", tache)));
     }
 
     @Test
