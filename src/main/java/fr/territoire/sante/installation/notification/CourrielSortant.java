@@ -40,6 +40,10 @@ public class CourrielSortant {
     private String derniereErreur;
     private Instant creeLe;
     private Instant envoyeLe;
+    /** The dossier's process instance the mail belongs to, if any: an abandon raises an incident there. */
+    private String instanceProcessus;
+    /** The open Cockpit incident raised when this mail was given up. */
+    private String incident;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "courriel_id", nullable = false, updatable = false)
@@ -57,6 +61,7 @@ public class CourrielSortant {
         this.statut = StatutCourriel.A_ENVOYER;
         this.prochainEssai = now;
         this.creeLe = now;
+        this.instanceProcessus = courriel.instanceProcessus();
         courriel.piecesJointes().stream().map(PieceJointeSortante::new).forEach(piecesJointes::add);
     }
 
@@ -77,6 +82,18 @@ public class CourrielSortant {
         this.derniereErreur = erreur;
         this.prochainEssai = prochainEssai;
         this.statut = abandon ? StatutCourriel.ABANDONNE : StatutCourriel.A_ENVOYER;
+    }
+
+    /** An operator asks to send a given-up mail again: a fresh series of attempts, from now. */
+    void renvoyer(Instant now) {
+        this.statut = StatutCourriel.A_ENVOYER;
+        this.tentatives = 0;
+        this.prochainEssai = now;
+        this.reserveLe = null;
+    }
+
+    void incidentOuvert(String incident) {
+        this.incident = incident;
     }
 
     public Long getId() {
@@ -121,6 +138,14 @@ public class CourrielSortant {
 
     public Instant getEnvoyeLe() {
         return envoyeLe;
+    }
+
+    public String getInstanceProcessus() {
+        return instanceProcessus;
+    }
+
+    public String getIncident() {
+        return incident;
     }
 
     public List<PieceJointe> getPiecesJointes() {

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -39,17 +41,19 @@ public class EnvoiCourriels {
     private final MailProperties mail;
     private final EnvoiProperties envoi;
     private final TransactionTemplate transaction;
+    private final IncidentsCourriels incidents;
     private final Counter sent;
     private final Counter failed;
     private final Counter abandoned;
 
     EnvoiCourriels(CourrielSortantRepository courriels, JavaMailSender mailSender, MailProperties mail, EnvoiProperties envoi,
-            PlatformTransactionManager transactions, MeterRegistry meters) {
+            PlatformTransactionManager transactions, IncidentsCourriels incidents, MeterRegistry meters) {
         this.courriels = courriels;
         this.mailSender = mailSender;
         this.mail = mail;
         this.envoi = envoi;
         this.transaction = new TransactionTemplate(transactions);
+        this.incidents = incidents;
         // The same counters as GroupMailer's: Micrometer hands back the meter already registered under a name.
         this.sent = Counter.builder("accompagnement.mails.sent").description("Courriels envoyés au serveur de messagerie")
                 .register(meters);
@@ -66,7 +70,10 @@ public class EnvoiCourriels {
         Instant now = Calendrier.maintenant();
         courriels.liberer(now.minus(envoi.reservationPerimee()));
         int envoyes = 0;
-        for (Long id : courriels.dus(now, PageRequest.of(0, envoi.lot()))) {
+        // Each node walks the due rows in its own order: two senders rarely race for the same row.
+        List<Long> dus = new ArrayList<>(courriels.dus(now, PageRequest.of(0, envoi.lot())));
+        Collections.shuffle(dus);
+        for (Long id : dus) {
             if (courriels.reserver(id, now) == 1 && envoyer(id)) {
                 envoyes++;
             }
@@ -82,7 +89,12 @@ public class EnvoiCourriels {
             echec(id, e);
             return false;
         }
-        transaction.executeWithoutResult(status -> courriels.findById(id).orElseThrow().envoye(Calendrier.maintenant()));
+        transaction.executeWithoutResult(status -> {
+            CourrielSortant envoye = courriels.findById(id).orElseThrow();
+            envoye.envoye(Calendrier.maintenant());
+            incidents.resoudre(envoye);
+            envoye.incidentOuvert(null);
+        });
         sent.increment();
         return true;
     }
@@ -95,6 +107,9 @@ public class EnvoiCourriels {
             CourrielSortant courriel = courriels.findById(id).orElseThrow();
             int echecs = courriel.getTentatives() + 1;
             courriel.echec(now, erreur, now.plus(envoi.attenteApres(echecs)), echecs >= envoi.tentativesMax());
+            if (courriel.getStatut() == StatutCourriel.ABANDONNE && courriel.getIncident() == null) {
+                courriel.incidentOuvert(incidents.signaler(courriel));
+            }
             return courriel;
         });
         if (apres.getStatut() == StatutCourriel.ABANDONNE) {

@@ -72,7 +72,8 @@ class LignesReporting {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    pending.forEach(LignesReporting.this::refresh);
+                    // In id order: two transactions that rewrite the same dossiers lock them in the same order.
+                    pending.stream().sorted().forEach(LignesReporting.this::refresh);
                 }
 
                 @Override
@@ -90,6 +91,9 @@ class LignesReporting {
         if (entityManager.isJoinedToTransaction()) {
             entityManager.flush();
         }
+        // Two steps of one dossier committing at once (two visit reports) rewrite its row one after the
+        // other: without the dossier's lock, the second delete would miss the row the first one inserts.
+        jdbc.queryForList("select id from dossier where id = ? for update", Long.class, dossierId);
         jdbc.update("delete from ligne_reporting where dossier_id = ?", dossierId);
         jdbc.update(COMPUTE + " where d.id = ?", dossierId);
     }

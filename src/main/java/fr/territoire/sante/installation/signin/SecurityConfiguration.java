@@ -118,6 +118,8 @@ class SecurityConfiguration {
                         // The store/engine agreement check: references and stages only, but what it asks is done in
                         // Cockpit and on the engine, so it is for the administrators who can act on it.
                         .requestMatchers(path("/exploitation/**"), path("/api/exploitation/**")).hasAuthority(Groups.ADMIN)
+                        // Operators' pages (the outbox's given-up mails).
+                        .requestMatchers(path("/admin/**")).hasAuthority(Groups.ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(login -> login
                         .loginPage(LOGIN_PAGE)

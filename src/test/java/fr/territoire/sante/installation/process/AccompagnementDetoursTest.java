@@ -10,6 +10,8 @@ import fr.territoire.sante.installation.dossier.DossierFigures;
 import fr.territoire.sante.installation.dossier.Statut;
 import fr.territoire.sante.installation.matching.Croisement;
 import fr.territoire.sante.installation.matching.CroisementRepository;
+import fr.territoire.sante.installation.notification.Courriels;
+import fr.territoire.sante.installation.notification.EnvoiCourriels;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Date;
@@ -24,6 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 @Order(2)
 class AccompagnementDetoursTest extends ProcessTest {
 
+    @Autowired
+    Courriels courriels;
+    @Autowired
+    EnvoiCourriels envoi;
     @Autowired
     DossierRepository dossiers;
     @Autowired
@@ -127,6 +133,8 @@ class AccompagnementDetoursTest extends ProcessTest {
 
     @Test
     void theTenDayDeadlinePassingAlertsCptsAndPilotageAndKeepsTheTask() throws Exception {
+        envoi.envoyerEnAttente(); // what earlier tests queued goes now, not among this test's mails
+        SMTP.purgeEmailFromAllMailboxes();
         dossier.start().proposerRendezVous().menerEntretien(true).renseignerProjetProfessionnel().renseignerEnvironnement();
         Dossier opened = stored();
         assertThat(opened.getEtape()).isEqualTo(Etape.CROISEMENT);
@@ -141,6 +149,9 @@ class AccompagnementDetoursTest extends ProcessTest {
         assertThat(stored().isEnRetard()).isTrue();
         long lateWhileLate = figures.late();
         assertThat(latestRound(opened.getId()).getRetardSignaleLe()).isNotNull();
+        assertThat(courriels.parCle("croisement-en-retard-" + latestRound(opened.getId()).getId() + "-"))
+                .as("queued with the step, one per address").hasSize(3);
+        envoi.envoyerEnAttente();
         assertThat(SMTP.waitForIncomingEmail(5_000, 3)).isTrue();
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(inbox("cpts1@exemple.invalid")).hasSize(1);
