@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * reference and counts the rest only as "at least". The clock is the engine's {@code ClockUtil}
  * (an engine internal, for tests only; our code reads it through {@code Calendrier}).
  */
+// The very last test class of the JVM: its history cleanup, five years on, removes the history of every
+// instance other tests ended, which the flow-node coverage (run just before) reads.
+@Order(Integer.MAX_VALUE)
 class ConservationTest extends ProcessTest {
 
     @Autowired
