@@ -15,6 +15,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Two people (or two nodes) changed the same thing at the same moment and this request lost: 409 with a
@@ -25,6 +27,10 @@ import org.springframework.stereotype.Component;
  * <li>JPA's {@code OptimisticLockException} and Spring's {@link ConcurrencyFailureException} on our
  * store;</li>
  * <li>PostgreSQL's serialization failure and deadlock (SQL states 40001, 40P01);</li>
+ * <li>a unique key violated (23505) while completing a task (REST {@code …/task/{id}/complete} or
+ * {@code …/submit-form}) that the history now shows as finished: our store keeps one row per dossier and
+ * step, so the second of two simultaneous completions collides with the first's row before the engine
+ * sees its own conflict;</li>
  * <li>"Cannot find task with id …", or a missing right on a task (the candidate group's right goes with
  * the task), for a task that the history shows as finished: its completion by someone else committed
  * just before this request read it. A task that never existed is left to the generic answers (404,
@@ -41,6 +47,8 @@ class ConflitConcurrence implements TraductionErreur {
             + "rechargez la page puis recommencez. Rien n'a été enregistré de votre côté.";
 
     private static final Set<String> ETATS_SQL_CONCURRENCE = Set.of("40001", "40P01");
+    private static final String VIOLATION_UNICITE = "23505";
+    private static final Pattern COMPLETION_DE_TACHE = Pattern.compile("/task/([A-Za-z0-9-]{1,64})/(complete|submit-form)$");
     private static final Pattern TACHE_INTROUVABLE = Pattern.compile("Cannot find task with id ([A-Za-z0-9-]{1,64})");
 
     private final HistoryService history;
@@ -61,11 +69,20 @@ class ConflitConcurrence implements TraductionErreur {
                     || cause instanceof SQLException sql && ETATS_SQL_CONCURRENCE.contains(sql.getSQLState())) {
                 return Optional.of(new ErreurTraduite(409, MODIFICATION_SIMULTANEE));
             }
-            if (tacheTermineeEntreTemps(cause) || droitManquantSurTacheTerminee(cause)) {
+            if (tacheTermineeEntreTemps(cause) || droitManquantSurTacheTerminee(cause) || doublonDUneCompletionConcurrente(cause)) {
                 return Optional.of(new ErreurTraduite(409, TACHE_DEJA_TRAITEE));
             }
         }
         return Optional.empty();
+    }
+
+    private boolean doublonDUneCompletionConcurrente(Throwable cause) {
+        if (!(cause instanceof SQLException sql && VIOLATION_UNICITE.equals(sql.getSQLState()))
+                || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributs)) {
+            return false;
+        }
+        Matcher completion = COMPLETION_DE_TACHE.matcher(attributs.getRequest().getRequestURI());
+        return completion.find() && terminee(completion.group(1));
     }
 
     private boolean tacheTermineeEntreTemps(Throwable cause) {

@@ -57,68 +57,39 @@ public final class ErreursApiMoteur {
                 .orElse(statut == 403 ? "AuthorizationException" : "InvalidRequestException");
     }
 
-    @Priority(1)
-    public static final class Toutes implements ExceptionMapper<Throwable> {
+    /**
+     * One mapper per exception type Camunda maps (JAX-RS chooses by the closest type), all answering alike.
+     * Jersey reads the mapped type from the subclass's type argument and injects the fields.
+     */
+    abstract static class Mappeur<E extends Throwable> implements ExceptionMapper<E> {
         @Context
         private ServletContext contexte;
         @Context
         private HttpServletRequest requete;
 
         @Override
-        public Response toResponse(Throwable erreur) {
+        public Response toResponse(E erreur) {
             return reponse(contexte, requete, erreur);
         }
     }
 
     @Priority(1)
-    public static final class Moteur implements ExceptionMapper<ProcessEngineException> {
-        @Context
-        private ServletContext contexte;
-        @Context
-        private HttpServletRequest requete;
-
-        @Override
-        public Response toResponse(ProcessEngineException erreur) {
-            return reponse(contexte, requete, erreur);
-        }
+    public static final class Toutes extends Mappeur<Throwable> {
     }
 
     @Priority(1)
-    public static final class Rest implements ExceptionMapper<RestException> {
-        @Context
-        private ServletContext contexte;
-        @Context
-        private HttpServletRequest requete;
-
-        @Override
-        public Response toResponse(RestException erreur) {
-            return reponse(contexte, requete, erreur);
-        }
+    public static final class Moteur extends Mappeur<ProcessEngineException> {
     }
 
     @Priority(1)
-    public static final class JsonMapping implements ExceptionMapper<JsonMappingException> {
-        @Context
-        private ServletContext contexte;
-        @Context
-        private HttpServletRequest requete;
-
-        @Override
-        public Response toResponse(JsonMappingException erreur) {
-            return reponse(contexte, requete, erreur);
-        }
+    public static final class Rest extends Mappeur<RestException> {
     }
 
     @Priority(1)
-    public static final class JsonParse implements ExceptionMapper<JsonParseException> {
-        @Context
-        private ServletContext contexte;
-        @Context
-        private HttpServletRequest requete;
+    public static final class JsonMapping extends Mappeur<JsonMappingException> {
+    }
 
-        @Override
-        public Response toResponse(JsonParseException erreur) {
-            return reponse(contexte, requete, erreur);
-        }
+    @Priority(1)
+    public static final class JsonParse extends Mappeur<JsonParseException> {
     }
 }

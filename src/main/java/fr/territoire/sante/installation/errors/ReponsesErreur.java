@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReponsesErreur {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReponsesErreur.class);
+
     private final Traductions traductions;
     private final ErreursInattendues inattendues;
 
@@ -19,7 +21,12 @@ public class ReponsesErreur {
     }
 
     public ErreurTraduite repondre(Throwable erreur, String methode, String chemin) {
-        return traductions.traduire(erreur).orElseGet(() -> inattendues.enregistrer(erreur, methode, chemin));
+        java.util.Optional<ErreurTraduite> traduite = traductions.traduire(erreur);
+        // A conflict or an outage is expected now and then; at DEBUG, what it was (classes, SQL states, a
+        // few frames: never the exceptions' text) helps an operator who sees many of them.
+        traduite.filter(t -> (t.statut() == 409 || t.statut() == 503) && LOG.isDebugEnabled())
+                .ifPresent(t -> LOG.debug("{} {} answered {}: {}", methode, chemin, t.statut(), ErreursInattendues.resume(erreur)));
+        return traduite.orElseGet(() -> inattendues.enregistrer(erreur, methode, chemin));
     }
 
     /** The translation, if any; no log and no 500 (the caller knows the status already). */

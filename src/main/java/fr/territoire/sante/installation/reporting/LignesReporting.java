@@ -46,12 +46,14 @@ class LignesReporting {
             """;
 
     private final JdbcTemplate jdbc;
+    private final String verrouDossier;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     LignesReporting(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.verrouDossier = "select id from dossier where id = ? " + verrou(jdbc);
     }
 
     /**
@@ -93,9 +95,20 @@ class LignesReporting {
         }
         // Two steps of one dossier committing at once (two visit reports) rewrite its row one after the
         // other: without the dossier's lock, the second delete would miss the row the first one inserts.
-        jdbc.queryForList("select id from dossier where id = ? for update", Long.class, dossierId);
+        jdbc.queryForList(verrouDossier, Long.class, dossierId);
         jdbc.update("delete from ligne_reporting where dossier_id = ?", dossierId);
         jdbc.update(COMPUTE + " where d.id = ?", dossierId);
+    }
+
+    /**
+     * On PostgreSQL "for no key update": the step's own rows referring to the dossier (a visit report, a
+     * journal entry) already hold a key-share lock on it, which "for update" would wait for: two reports
+     * of one dossier committing at once then each waited for the other (a deadlock, seen in DeuxNoeudsIT).
+     * "No key update" waits only for the other rewrite. H2 knows only "for update" (and has no key-share locks).
+     */
+    private static String verrou(JdbcTemplate jdbc) {
+        String base = jdbc.execute((java.sql.Connection connexion) -> connexion.getMetaData().getDatabaseProductName());
+        return "PostgreSQL".equalsIgnoreCase(base) ? "for no key update" : "for update";
     }
 
     /** Dossiers recorded before the table existed get their row once, at start. */

@@ -59,7 +59,9 @@ final class Noeud implements AutoCloseable {
                 "--spring.mail.port=" + smtpPort,
                 "--accompagnement.mail.pilotage=pilotage-test@exemple.invalid",
                 "--accompagnement.rappels.planifie=false",
-                "--logging.level.root=WARN"));
+                "--logging.level.root=WARN",
+                // What a 409 or a 503 was (classes and SQL states, never text): read in target/deux-noeuds/ when a test fails.
+                "--logging.level.fr.territoire.sante.installation.errors=DEBUG"));
         commande.addAll(reglages);
         Process process = new ProcessBuilder(commande).redirectErrorStream(true).redirectOutput(journal.toFile()).start();
         return new Noeud(nom, port, journal, process);

@@ -19,6 +19,9 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 class ConflitConcurrenceTest {
@@ -93,5 +96,23 @@ class ConflitConcurrenceTest {
         assertThat(traduction.traduire(new ProcessEngineException("Unknown property used in expression"))).isEmpty();
         assertThat(traduction.traduire(new RuntimeException(new SQLException("value too long", "22001")))).isEmpty();
         assertThat(traduction.traduire(new IllegalArgumentException())).isEmpty();
+    }
+
+    @Test
+    void aDuplicateRowWhileCompletingATaskFinishedMeanwhileIsA409AndElsewhereIsNot() {
+        SQLException doublon = new SQLException("duplicate key value violates unique constraint", "23505");
+        when(history.createHistoricTaskInstanceQuery().taskId("t-7").finished().count()).thenReturn(1L);
+        try {
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(
+                    new MockHttpServletRequest("POST", "/engine-rest/task/t-7/submit-form")));
+            assertThat(traduction.traduire(new RuntimeException(doublon))).map(ErreurTraduite::message)
+                    .hasValueSatisfying(m -> assertThat(m).startsWith("Cette tâche vient d'être traitée par quelqu'un d'autre"));
+
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(
+                    new MockHttpServletRequest("POST", "/api/catalogue/lieux/import")));
+            assertThat(traduction.traduire(new RuntimeException(doublon))).as("a duplicate elsewhere is not a race").isEmpty();
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 }
