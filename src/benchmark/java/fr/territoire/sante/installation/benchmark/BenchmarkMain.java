@@ -64,6 +64,14 @@ public final class BenchmarkMain {
             row("h2-memory", "startup", "first dossier after ready, ours", ((Map<?, ?>) startup.get("ours")).get("first_dossier_ms"), "ms", "");
             row("h2-memory", "startup", "first dossier after ready, bare", ((Map<?, ?>) startup.get("bare")).get("first_dossier_ms"), "ms", "");
             row("h2-memory", "startup", "ready then first dossier ratio ours/bare", startup.get("ready_and_first_dossier_ratio"), "x", "");
+            Map<?, ?> restart = (Map<?, ?>) startup.get("restart");
+            row("h2-file", "restart", "ready time ratio ours/bare", restart.get("startup_ratio"), "x", "");
+            row("h2-file", "restart", "ready time, ours", ((Map<?, ?>) restart.get("ours")).get("ready_ms"), "ms", "");
+            row("h2-file", "restart", "ready time, bare", ((Map<?, ?>) restart.get("bare")).get("ready_ms"), "ms", "");
+            row("h2-file", "restart", "ready time, bare with our libraries",
+                    ((Map<?, ?>) restart.get("bare_with_our_libraries")).get("ready_ms"), "ms", "");
+            row("h2-file", "restart", "ready time ratio ours/bare with our libraries",
+                    restart.get("startup_ratio_to_bare_with_our_libraries"), "x", "");
             if (startup.get("class_data_sharing") instanceof Map<?, ?> cds) {
                 row("h2-memory", "startup with CDS", "ready time ratio ours/bare", cds.get("startup_ratio"), "x", "");
                 row("h2-memory", "startup with CDS", "ready time, ours", ((Map<?, ?>) cds.get("ours")).get("ready_ms"), "ms", "");

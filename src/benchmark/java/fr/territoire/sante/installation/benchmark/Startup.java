@@ -96,10 +96,44 @@ final class Startup {
                 "method", "Spring's BufferingApplicationStartup in one uncounted start of each application: the longest"
                         + " steps, in ms; nested steps overlap (a bean's creation includes the beans it needs)",
                 "steps", steps));
+        result.put("restart", restart(classPaths));
         if (options.startupWithClassDataSharing()) {
             result.put("class_data_sharing", withClassDataSharing(classPaths));
             result.put("as_the_image_runs_it", asTheImageRunsIt(testClasses, bare));
         }
+        return result;
+    }
+
+    /**
+     * Restarts, as a server restarts: each application on an H2 file that one uncounted start of its own
+     * created (schema, migrations, deployments, identities and one dossier in place), then started again
+     * on it, in turns. What a restart skips (creating the schema, running migrations, parsing new
+     * deployments) shows as the difference with the fresh starts above.
+     */
+    private Map<String, Object> restart(Map<String, List<String>> classPaths) throws IOException, InterruptedException {
+        Path directory = Path.of("target", "benchmark", "restart").toAbsolutePath();
+        if (Files.exists(directory)) {
+            try (var files = Files.walk(directory)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+        Files.createDirectories(directory);
+        Function<String, List<String>> database = which -> List.of("-Dprobe.database=" + directory.resolve(which));
+        for (Map.Entry<String, List<String>> app : classPaths.entrySet()) {
+            probe(app.getKey() + " (first start, creates its database)", app.getKey(), app.getValue(),
+                    database.apply(app.getKey()), null);
+        }
+        Map<String, List<long[]>> runs = alternately(classPaths, database);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("method", "one uncounted start per application on an H2 file of its own, then restarts on it, in turns");
+        Map<String, Object> o = summary(runs.get("ours"));
+        Map<String, Object> b = summary(runs.get("bare"));
+        Map<String, Object> st = summary(runs.get("stack"));
+        result.put("ours", o);
+        result.put("bare", b);
+        result.put("bare_with_our_libraries", st);
+        result.put("startup_ratio", ratio(o, b, "ready_ms"));
+        result.put("startup_ratio_to_bare_with_our_libraries", ratio(o, st, "ready_ms"));
         return result;
     }
 

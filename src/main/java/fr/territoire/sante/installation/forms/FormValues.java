@@ -249,15 +249,6 @@ public final class FormValues {
         return date;
     }
 
-    /** A day still to come (today included), which the step needs: something planned. */
-    public LocalDate dateFromToday(String key) {
-        LocalDate date = needed(key, date(key));
-        if (date != null && date.isBefore(Calendrier.aujourdhui())) {
-            stepRefuses(key, "ne peut pas être dans le passé");
-        }
-        return date;
-    }
-
     /** A day that cannot be after today, which the step needs: something that has happened. */
     public LocalDate dateUntilToday(String key) {
         LocalDate date = needed(key, date(key));

@@ -4,7 +4,9 @@ import fr.territoire.sante.installation.dossier.DossierModifie;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,12 +22,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class LignesReporting {
 
-    /** One dossier's row, computed from its own rows and its process's open tasks, in one statement. */
+    private static final List<String> COLONNES = List.of("dossier_id", "reference", "professionnel", "recherche",
+            "profession", "specialite", "origine_demande", "demande_le", "entretien_le", "entretien_realise_le",
+            "croisement_le", "croisements", "visites", "debrief_chaud_le", "debrief_froid_le", "suivis_realises",
+            "etape", "statut", "en_retard", "prochaine_echeance", "lieu_installation", "commune", "motif_arret",
+            "clos_le");
+
+    /** Dossiers' rows, computed from their own rows and their process's open tasks, in one query. */
     private static final String COMPUTE = """
-            insert into ligne_reporting (dossier_id, reference, professionnel, recherche, profession, specialite,
-                origine_demande, demande_le, entretien_le, entretien_realise_le, croisement_le, croisements, visites,
-                debrief_chaud_le, debrief_froid_le, suivis_realises, etape, statut, en_retard, prochaine_echeance,
-                lieu_installation, commune, motif_arret, clos_le)
             select d.id, d.reference, d.prenom || ' ' || d.nom, lower(d.reference || ' ' || d.prenom || ' ' || d.nom),
                 d.profession, d.specialite, d.origine_demande, d.cree_le, e.date_rendez_vous, e.realise_le,
                 (select c.realise_le from croisement c where c.id = d.croisement_courant_id),
@@ -47,13 +51,17 @@ class LignesReporting {
 
     private final JdbcTemplate jdbc;
     private final String verrouDossier;
+    private final String ecrireLigne;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     LignesReporting(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.verrouDossier = "select id from dossier where id = ? " + verrou(jdbc);
+        boolean postgres = "PostgreSQL".equalsIgnoreCase(
+                jdbc.execute((java.sql.Connection connexion) -> connexion.getMetaData().getDatabaseProductName()));
+        this.verrouDossier = "select id from dossier where id = ? " + (postgres ? "for no key update" : "for update");
+        this.ecrireLigne = postgres ? upsertPostgres() : mergeH2();
     }
 
     /**
@@ -94,21 +102,30 @@ class LignesReporting {
             entityManager.flush();
         }
         // Two steps of one dossier committing at once (two visit reports) rewrite its row one after the
-        // other: without the dossier's lock, the second delete would miss the row the first one inserts.
+        // other: the second computes its row only once the first has committed, so it counts both reports
+        // (each statement reads what was committed when it started; the lock makes it start after).
+        // On PostgreSQL "for no key update": the step's own rows referring to the dossier (a visit report,
+        // a journal entry) already hold a key-share lock on it, which "for update" would wait for: two
+        // reports of one dossier committing at once then each waited for the other (a deadlock, seen in
+        // DeuxNoeudsIT). "No key update" waits only for the other rewrite. H2 has no key-share locks.
         jdbc.queryForList(verrouDossier, Long.class, dossierId);
-        jdbc.update("delete from ligne_reporting where dossier_id = ?", dossierId);
-        jdbc.update(COMPUTE + " where d.id = ?", dossierId);
+        jdbc.update(ecrireLigne, dossierId);
     }
 
     /**
-     * On PostgreSQL "for no key update": the step's own rows referring to the dossier (a visit report, a
-     * journal entry) already hold a key-share lock on it, which "for update" would wait for: two reports
-     * of one dossier committing at once then each waited for the other (a deadlock, seen in DeuxNoeudsIT).
-     * "No key update" waits only for the other rewrite. H2 knows only "for update" (and has no key-share locks).
+     * One statement that inserts the row or replaces it in place: a delete then an insert cost a round
+     * trip and a statement more at every step (about twenty per dossier; docs/performance.md).
      */
-    private static String verrou(JdbcTemplate jdbc) {
-        String base = jdbc.execute((java.sql.Connection connexion) -> connexion.getMetaData().getDatabaseProductName());
-        return "PostgreSQL".equalsIgnoreCase(base) ? "for no key update" : "for update";
+    private static String upsertPostgres() {
+        return "insert into ligne_reporting (" + String.join(", ", COLONNES) + ") " + COMPUTE + " where d.id = ?"
+                + " on conflict (dossier_id) do update set " + COLONNES.stream().skip(1)
+                        .map(colonne -> colonne + " = excluded." + colonne).collect(Collectors.joining(", "));
+    }
+
+    /** H2's own upsert: MERGE with a KEY replaces the row whose key matches, or inserts it. */
+    private static String mergeH2() {
+        return "merge into ligne_reporting (" + String.join(", ", COLONNES) + ") key (dossier_id) " + COMPUTE
+                + " where d.id = ?";
     }
 
     /** Dossiers recorded before the table existed get their row once, at start. */
@@ -116,6 +133,7 @@ class LignesReporting {
     void fillMissingRows() {
         // "not in" is read once as a hashed set: "not exists" let PostgreSQL rescan the table per dossier
         // when its statistics still said it was empty (quadratic on a first start with many dossiers).
-        jdbc.update(COMPUTE + " where d.id not in (select r.dossier_id from ligne_reporting r)");
+        jdbc.update("insert into ligne_reporting (" + String.join(", ", COLONNES) + ") " + COMPUTE
+                + " where d.id not in (select r.dossier_id from ligne_reporting r)");
     }
 }

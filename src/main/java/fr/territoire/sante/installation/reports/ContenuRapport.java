@@ -29,8 +29,4 @@ public record ContenuRapport(String territoire, Audience audience, LocalDate du,
     public String mention() {
         return "Données agrégées ; effectifs inférieurs à " + seuil + " masqués.";
     }
-
-    ContenuRapport commente(String commentaire) {
-        return new ContenuRapport(territoire, audience, du, au, produitLe, commentaire, figures, seuil);
-    }
 }

@@ -38,7 +38,7 @@ class ListenersMatchFormsTest {
             Map.entry("choicesFromTask", FormField::offersSeveralChoices), Map.entry("choiceFromTask", FormField::offersChoices),
             Map.entry("checked", FormField::isCheckbox), Map.entry("mustBeChecked", FormField::isCheckbox),
             Map.entry("date", FormField::isDate), Map.entry("dateUntilToday", FormField::isDate),
-            Map.entry("dateFromToday", FormField::isDate), Map.entry("dateTime", FormField::isDate),
+            Map.entry("dateTime", FormField::isDate),
             Map.entry("futureDateTime", FormField::isDate), Map.entry("rows", FormField::isList), Map.entry("label", f -> true));
     private static final Pattern READ = Pattern.compile("form\\.(\\w+)\\(\\s*\"([^\"]+)\"");
     private static final Pattern CHECK = Pattern.compile("form\\.check\\([^;]*?,\\s*\"([^\"]+)\"\\s*,");
