@@ -30,8 +30,13 @@ final class Lifecycles {
     /** User tasks completed (the visit-report task runs twice) and timers fired on the happy path. */
     static final int USER_TASKS = 15;
     static final int TIMERS = 4;
-    /** Transactions that must write: the start, every task completed, every timer fired. */
-    static final int WAIT_STATES = 1 + USER_TASKS + TIMERS;
+    /**
+     * Asynchronous continuations on the happy path (since 06/12): after each of the two visit reports,
+     * and before the join, once per arriving branch (the élus' task and the reports' sub-process).
+     */
+    static final int ASYNC_CONTINUATIONS = 4;
+    /** Transactions that must write: the start, every task completed, every timer fired, every continuation. */
+    static final int WAIT_STATES = 1 + USER_TASKS + TIMERS + ASYNC_CONTINUATIONS;
     /** How long one kind runs at a time within a round (see {@link #pairedRound}). */
     static final double SLICE_SECONDS = 1.5;
 
