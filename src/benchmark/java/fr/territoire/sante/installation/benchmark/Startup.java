@@ -123,9 +123,14 @@ final class Startup {
             probe(app.getKey() + " (first start, creates its database)", app.getKey(), app.getValue(),
                     database.apply(app.getKey()), null);
         }
-        Map<String, List<long[]>> runs = alternately(classPaths, database);
+        return comparison("one uncounted start per application on an H2 file of its own, then restarts on it, in turns",
+                alternately(classPaths, database));
+    }
+
+    /** Ours, bare and the bare stack's medians, and ours against each. */
+    private static Map<String, Object> comparison(String method, Map<String, List<long[]>> runs) {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("method", "one uncounted start per application on an H2 file of its own, then restarts on it, in turns");
+        result.put("method", method);
         Map<String, Object> o = summary(runs.get("ours"));
         Map<String, Object> b = summary(runs.get("bare"));
         Map<String, Object> st = summary(runs.get("stack"));
@@ -215,20 +220,9 @@ final class Startup {
                     List.of("-XX:ArchiveClassesAtExit=" + archive), null);
             archives.put(app.getKey(), archive);
         }
-        Map<String, List<long[]>> runs = alternately(jarred,
-                which -> List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archives.get(which)));
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("method", "one training start per application (-XX:ArchiveClassesAtExit),"
-                + " then starts with -Xshare:on -XX:SharedArchiveFile");
-        Map<String, Object> o = summary(runs.get("ours"));
-        Map<String, Object> b = summary(runs.get("bare"));
-        Map<String, Object> st = summary(runs.get("stack"));
-        result.put("ours", o);
-        result.put("bare", b);
-        result.put("bare_with_our_libraries", st);
-        result.put("startup_ratio", ratio(o, b, "ready_ms"));
-        result.put("startup_ratio_to_bare_with_our_libraries", ratio(o, st, "ready_ms"));
-        return result;
+        return comparison("one training start per application (-XX:ArchiveClassesAtExit),"
+                + " then starts with -Xshare:on -XX:SharedArchiveFile",
+                alternately(jarred, which -> List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archives.get(which))));
     }
 
     private static String jar(Path classes, Path directory) throws IOException, InterruptedException {
