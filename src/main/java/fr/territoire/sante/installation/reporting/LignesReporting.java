@@ -27,6 +27,7 @@ class LignesReporting {
             "croisement_le", "croisements", "visites", "debrief_chaud_le", "debrief_froid_le", "suivis_realises",
             "etape", "statut", "en_retard", "prochaine_echeance", "lieu_installation", "commune", "motif_arret",
             "clos_le");
+    private static final String INSERER = "insert into ligne_reporting (" + String.join(", ", COLONNES) + ") ";
 
     /** Dossiers' rows, computed from their own rows and their process's open tasks, in one query. */
     private static final String COMPUTE = """
@@ -117,7 +118,7 @@ class LignesReporting {
      * trip and a statement more at every step (about twenty per dossier; docs/performance.md).
      */
     private static String upsertPostgres() {
-        return "insert into ligne_reporting (" + String.join(", ", COLONNES) + ") " + COMPUTE + " where d.id = ?"
+        return INSERER + COMPUTE + " where d.id = ?"
                 + " on conflict (dossier_id) do update set " + COLONNES.stream().skip(1)
                         .map(colonne -> colonne + " = excluded." + colonne).collect(Collectors.joining(", "));
     }
@@ -133,7 +134,6 @@ class LignesReporting {
     void fillMissingRows() {
         // "not in" is read once as a hashed set: "not exists" let PostgreSQL rescan the table per dossier
         // when its statistics still said it was empty (quadratic on a first start with many dossiers).
-        jdbc.update("insert into ligne_reporting (" + String.join(", ", COLONNES) + ") " + COMPUTE
-                + " where d.id not in (select r.dossier_id from ligne_reporting r)");
+        jdbc.update(INSERER + COMPUTE + " where d.id not in (select r.dossier_id from ligne_reporting r)");
     }
 }
