@@ -43,6 +43,7 @@ public class ImportAides {
         for (LectureFichier.LigneLue ligne : lignes) {
             SaisieAide saisie = SaisieAide.depuisColonnes(ligne.cellules());
             List<String> raisons = new ArrayList<>(saisie.erreurs(professions).stream().map(Object::toString).toList());
+            raisons.addAll(ligne.anomalies());
             if (!saisie.intitule().isBlank() && !saisie.territoire().isBlank()) {
                 Integer premiere = bilan.dejaLigne(AideInstallation.cle(saisie.intitule(), saisie.territoire()), ligne.numero());
                 if (premiere != null) {

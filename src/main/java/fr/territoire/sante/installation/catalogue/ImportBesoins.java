@@ -45,6 +45,7 @@ public class ImportBesoins {
         for (LectureFichier.LigneLue ligne : lignes) {
             SaisieBesoin saisie = SaisieBesoin.depuisColonnes(ligne.cellules());
             List<String> raisons = new ArrayList<>(saisie.erreurs(professions, aujourdhui).stream().map(Object::toString).toList());
+            raisons.addAll(ligne.anomalies());
             if (raisons.isEmpty()) {
                 Integer premiere = bilan.dejaLigne(saisie.cle(professions), ligne.numero());
                 if (premiere != null) {

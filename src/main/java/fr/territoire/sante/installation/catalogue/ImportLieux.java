@@ -44,6 +44,7 @@ public class ImportLieux {
         for (LectureFichier.LigneLue ligne : lignes) {
             SaisieLieu saisie = SaisieLieu.depuisColonnes(ligne.cellules());
             List<String> raisons = new ArrayList<>(saisie.erreurs(professions).stream().map(Object::toString).toList());
+            raisons.addAll(ligne.anomalies());
             if (!saisie.nom().isBlank() && !saisie.commune().isBlank()) {
                 Integer premiere = bilan.dejaLigne(LieuExercice.cle(saisie.nom(), saisie.commune()), ligne.numero());
                 if (premiere != null) {

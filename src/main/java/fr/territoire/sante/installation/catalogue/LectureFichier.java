@@ -32,8 +32,11 @@ final class LectureFichier {
     static final int LIGNES_MAX = 5_000;
     static final long TAILLE_MAX = 5L * 1024 * 1024;
 
-    /** One data row: its line in the spreadsheet (header = 1) and its cells in COLONNES order. */
-    record LigneLue(int numero, List<String> cellules) {
+    /**
+     * One data row: its line in the spreadsheet (header = 1), its cells in COLONNES order, and what makes
+     * it unfit whatever its values ({@code anomalies}, as "« colonne » : raison"), which refuses the row.
+     */
+    record LigneLue(int numero, List<String> cellules, List<String> anomalies) {
     }
 
     private LectureFichier() {
@@ -148,12 +151,19 @@ final class LectureFichier {
             throw new FichierIllisible("Le fichier dépasse " + LIGNES_MAX + " lignes : découpez-le en plusieurs fichiers.");
         }
         List<String> rangees = Arrays.asList(new String[colonnes.size()]);
+        List<String> anomalies = new ArrayList<>();
         for (int c = 0; c < lignes.ordre.length && c < cellules.size(); c++) {
             if (lignes.ordre[c] >= 0) {
-                rangees.set(lignes.ordre[c], cellules.get(c));
+                String cellule = cellules.get(c);
+                // PostgreSQL stores no NUL in text: the row is refused here, named, instead of failing the file.
+                if (cellule.indexOf('\0') >= 0) {
+                    anomalies.add("« " + colonnes.get(lignes.ordre[c]) + " » : caractère nul (invisible) dans la cellule ; retapez-la.");
+                    cellule = cellule.replace("\0", "");
+                }
+                rangees.set(lignes.ordre[c], cellule);
             }
         }
-        lignes.lues.add(new LigneLue(numero, rangees));
+        lignes.lues.add(new LigneLue(numero, rangees, List.copyOf(anomalies)));
         return lignes;
     }
 

@@ -1,5 +1,6 @@
 package fr.territoire.sante.installation.documents;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,11 +12,15 @@ import org.thymeleaf.context.Context;
 
 /**
  * A PDF from one of our Thymeleaf templates (XHTML, A4), laid out by openhtmltopdf: stage F's reports and
- * the right-of-access export. Text uses the PDF base-14 fonts (Helvetica), which draw French accents
- * (Windows-1252); a character outside that set prints as "#".
+ * the right-of-access export. Text is set in DejaVu Sans, embedded (only the glyphs used), because the
+ * PDF base-14 fonts draw Windows-1252 alone: a professional named Łucja or Ștefan would read "#" instead.
+ * Templates ask for {@value #FAMILLE}.
  */
 @Component
 public class PdfDepuisModele {
+
+    static final String FAMILLE = "DejaVu Sans";
+    private static final String POLICES = "/net/sf/jasperreports/fonts/dejavu/";
 
     private final ITemplateEngine thymeleaf;
 
@@ -32,6 +37,10 @@ public class PdfDepuisModele {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            police(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
+            police(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
+            police(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
+            police(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
             builder.withHtmlContent(html, null);
             builder.toStream(sortie);
             builder.run();
@@ -39,5 +48,16 @@ public class PdfDepuisModele {
             throw new UncheckedIOException(e);
         }
         return sortie.toByteArray();
+    }
+
+    /** One face of the family, read from the classpath only if the document uses it. */
+    private static void police(PdfRendererBuilder builder, String fichier, int graisse, FontStyle style) {
+        builder.useFont(() -> {
+            var flux = PdfDepuisModele.class.getResourceAsStream(POLICES + fichier);
+            if (flux == null) {
+                throw new IllegalStateException("Font missing from the classpath: " + POLICES + fichier);
+            }
+            return flux;
+        }, FAMILLE, graisse, style, true);
     }
 }

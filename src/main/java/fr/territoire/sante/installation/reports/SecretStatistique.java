@@ -73,7 +73,7 @@ final class SecretStatistique {
         figure = sansLignesDeduites(figure);
         List<FigureRapport.Ligne> lignes = new ArrayList<>();
         for (Figure.Ligne ligne : figure.lignes()) {
-            lignes.add(new FigureRapport.Ligne(texte(ligne.libelle()), ligne.valeurs().stream().map(this::compte).toList()));
+            lignes.add(new FigureRapport.Ligne(ligne.libelle(), ligne.valeurs().stream().map(this::compte).toList()));
         }
         if (PARTITIONS.contains(figure.id())) {
             lignes = secondaire(lignes, figure, CONNUES_AILLEURS.getOrDefault(figure.id(), Set.of()));
@@ -130,7 +130,7 @@ final class SecretStatistique {
             boolean tropPeu = nombre == null || nombre.longValue() < seuil;
             Cellule mediane = tropPeu ? jours(null, nombre) : jours(ligne.valeurs().get(0), nombre);
             Cellule moyenne = tropPeu ? jours(null, nombre) : jours(ligne.valeurs().get(1), nombre);
-            lignes.add(new FigureRapport.Ligne(texte(ligne.libelle()), List.of(mediane, moyenne, compte(nombre))));
+            lignes.add(new FigureRapport.Ligne(ligne.libelle(), List.of(mediane, moyenne, compte(nombre))));
         }
         return new FigureRapport(figure.id(), figure.titre(), figure.explication()
                 + " Délais masqués quand moins de " + seuil + " dossiers sont mesurés.", figure.series(), 2, lignes);
@@ -146,14 +146,6 @@ final class SecretStatistique {
     private static String format(Number valeur) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
         format.setMaximumFractionDigits(1);
-        return texte(format.format(valeur));
-    }
-
-    /**
-     * Text the PDF's base-14 fonts can draw (Windows-1252): the narrow no-break space Java puts in French
-     * numbers becomes a no-break space, arrows a dash.
-     */
-    static String texte(String texte) {
-        return texte.replace('\u202f', '\u00a0').replace(" → ", " – ").replace("→", "–");
+        return format.format(valeur);
     }
 }

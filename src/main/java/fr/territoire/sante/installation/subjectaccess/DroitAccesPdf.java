@@ -5,8 +5,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The access export as PDF: the Thymeleaf template {@code rgpd/droit-acces-pdf} (XHTML, A4) laid out by
- * openhtmltopdf ({@link PdfDepuisModele}). A character outside Windows-1252 typed in a free text would
- * print as "#" (the JSON keeps it exact).
+ * openhtmltopdf ({@link PdfDepuisModele}), with an embedded font that draws every name as typed.
  */
 @Component
 class DroitAccesPdf {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 
 /** The catalogue's pages over HTTP, as each group uses them, with Spring Security's CSRF token. */
 class CatalogueIT extends IntegrationTest {
@@ -56,6 +58,26 @@ class CatalogueIT extends IntegrationTest {
 
     private static String q(String texte) {
         return URLEncoder.encode(texte, StandardCharsets.UTF_8);
+    }
+
+    @Autowired
+    ImportLieux importLieux;
+
+    @Test
+    void onPostgresqlAnImportRowHoldingANulCharacterIsRefusedAloneAndNamed() {
+        // PostgreSQL stores no NUL in text: such a cell once failed the whole file.
+        String fichier = String.join(";", SaisieLieu.COLONNES) + "\n"
+                + nom + ";MSP;" + COMMUNE + ";".repeat(15) + "\n"
+                + nom + " bis;MSP;" + COMMUNE + ";;;;;;;;;;;Mme\u0000Contact" + ";".repeat(4) + "\n";
+
+        RapportImport rapport = importLieux.importer(new MockMultipartFile("fichier", "lieux.csv", "text/csv",
+                fichier.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(rapport.crees()).isEqualTo(1);
+        assertThat(rapport.refusees()).singleElement().satisfies(refus -> {
+            assertThat(refus.ligne()).isEqualTo(3);
+            assertThat(refus.raisons()).containsExactly("« Contact : nom » : caractère nul (invisible) dans la cellule ; retapez-la.");
+        });
     }
 
     @Test

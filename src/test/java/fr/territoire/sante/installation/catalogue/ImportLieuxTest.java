@@ -125,6 +125,23 @@ class ImportLieuxTest extends ProcessTest {
     }
 
     @Test
+    void aRowHoldingANulCharacterIsRefusedByLineAndColumnAndTheOthersAreImported() {
+        String fichier = ENTETE + "\n"
+                + "Imp6 Cabinet;Cabinet médical;Testville" + ";".repeat(15) + "\n"
+                + "Imp6 Nul;Cabinet médical;Testville;;;;;;;Deux\u0000bureaux" + ";".repeat(8) + "\n";
+
+        RapportImport rapport = importLieux.importer(csv(fichier));
+
+        assertThat(rapport.crees()).isEqualTo(1);
+        assertThat(rapport.refusees()).singleElement().satisfies(refus -> {
+            assertThat(refus.ligne()).isEqualTo(3);
+            assertThat(refus.lieu()).isEqualTo("Imp6 Nul");
+            assertThat(refus.raisons()).containsExactly("« Description des locaux » : caractère nul (invisible) dans la cellule ; retapez-la.");
+        });
+        assertThat(lieux.findByCle(LieuExercice.cle("Imp6 Nul", "Testville"))).isEmpty();
+    }
+
+    @Test
     void pageAndApiAnswerInFrench() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(contexte).build();
         MockMultipartFile bon = csv(catalogue("Imp5"));

@@ -19,8 +19,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * A CPTS member plans a visit in the browser from the dossier page's "Visites planifiées" section: a
- * refused form first (end before start), then a planned visit listed with its invitation link. axe-core
- * checks the section both times. Screenshots: {@code target/e2e-screenshots/visites/}.
+ * refused form first (end before start), then a planned visit listed with its invitation link, then
+ * cancelled, which takes a second click after a warning. axe-core checks the section each time. Screenshots: {@code target/e2e-screenshots/visites/}.
  */
 class VisitesJourneyIT extends IntegrationTest {
 
@@ -30,7 +30,7 @@ class VisitesJourneyIT extends IntegrationTest {
     ApplicationContext context;
 
     @Test
-    void cptsPlansAVisitFromTheDossierPage() {
+    void cptsPlansThenCancelsAVisitFromTheDossierPage() {
         String site = "Maison de santé " + UUID.randomUUID().toString().substring(0, 6);
         String reference = new DossierDriver(engine).withCatalogue(SitesDeTest.dans(context)).start().proposerRendezVous().menerEntretien(true)
                 .renseignerProjetProfessionnel().renseignerEnvironnement().croiser(site + " – Bourg-Fictif").reference();
@@ -63,12 +63,26 @@ class VisitesJourneyIT extends IntegrationTest {
                 assertThat(browser.driver().getPageSource()).contains("Visite planifiée", "Télécharger l'invitation (visite.ics)");
                 Accessibilite.verifier(browser, "visite planifiée");
                 browser.screenshot("visite-planifiee");
+                assertThat(planning.prevues(planning.dossier(reference).getId())).hasSize(1);
+
+                // Cancelling takes a second click, after the warning that it mails everyone at once.
+                By confirmer = By.xpath("//button[normalize-space()=\"Confirmer l'annulation\"]");
+                assertThat(browser.isShown(confirmer)).as("no cancellation in one click").isFalse();
+                browser.click(By.xpath("//summary[normalize-space()='Annuler la visite']"));
+                assertThat(browser.visible(By.cssSelector("details.annulation[open]")).getText())
+                        .contains("part aussitôt par e-mail", "ne peut pas être défaite");
+                Accessibilite.verifier(browser, "annulation à confirmer");
+                browser.screenshot("annulation-a-confirmer");
+                browser.click(confirmer);
+                browser.waitUntil("the visit is cancelled", d -> d.getPageSource().contains("Visite annulée"));
+                assertThat(browser.visible(By.id("visites-planifiees")).getText()).contains("Annulée");
+                browser.screenshot("visite-annulee");
             } catch (RuntimeException | AssertionError e) {
                 browser.dumpForDiagnosis("visites");
                 throw e;
             }
         }
-        assertThat(planning.prevues(planning.dossier(reference).getId())).hasSize(1);
+        assertThat(planning.prevues(planning.dossier(reference).getId())).isEmpty();
     }
 
     private static void valeur(Browser browser, String id, String value) {

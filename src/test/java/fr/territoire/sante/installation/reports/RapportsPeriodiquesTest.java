@@ -80,7 +80,7 @@ class RapportsPeriodiquesTest extends ProcessTest {
                 "Visites réalisées 6", "Débriefs à froid 5", "Installations 5");
         assertThat(texte).contains("Infirmier ou infirmière masqué").containsPattern("Médecin[^\\n]* < 5");
         assertThat(texte).contains("Rochefort-RPT masqué", "Non renseignée < 5");
-        assertThat(texte).contains("Débrief à chaud – débrief à froid masqué masqué < 5");
+        assertThat(texte).contains("Débrief à chaud → débrief à froid masqué masqué < 5");
         assertThat(texte).doesNotContain(NOM, "Aurélie", COURRIEL, "06 12 34 56 78", "Cabinet", "RPT-1", "%");
     }
 

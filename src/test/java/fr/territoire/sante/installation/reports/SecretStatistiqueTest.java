@@ -81,7 +81,7 @@ class SecretStatistiqueTest {
 
         FigureRapport figure = secret.proteger(delais);
 
-        assertThat(figure.lignes().get(0).libelle()).isEqualTo("Demande – entretien réalisé");
+        assertThat(figure.lignes().get(0).libelle()).isEqualTo("Demande → entretien réalisé");
         assertThat(figure.lignes()).extracting(ligne -> ligne.cellules().stream().map(FigureRapport.Cellule::texte).toList())
                 .containsExactly(List.of("8,5", "9,2", "6"), List.of("masqué", "masqué", "< 5"), List.of("–", "–", "0"));
         assertThat(figure.seriesDessinees()).isEqualTo(2);

@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.territoire.sante.installation.consent.Consentements;
 import fr.territoire.sante.installation.identity.Groups;
+import fr.territoire.sante.installation.process.DossierDriver;
 import fr.territoire.sante.installation.process.ProcessTest;
 import fr.territoire.sante.installation.signin.Lecteur;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -88,6 +90,24 @@ class DroitAccesTest extends ProcessTest {
                     "Jeanne", "Fictive", "jeanne.fictive@exemple.invalid",
                     "Environnement professionnel et familial (partie CLS)", "En couple, deux enfants",
                     "Maison de santé des Tilleuls", "Tâches du dossier", "Chronologie");
+        }
+    }
+
+    @Test
+    void the_pdf_prints_names_outside_windows_1252_as_typed() throws Exception {
+        // Polish, Romanian and Vietnamese letters: the PDF base-14 fonts would draw each of them as "#".
+        Map<String, Object> demande = DossierDriver.demande();
+        demande.put("prenom", "Łucja");
+        demande.put("nom", "Nguyễn-Ștefănescu");
+        engine.getIdentityService().setAuthentication("cls1", List.of(Groups.CLS));
+        dossier.start(demande);
+        engine.getIdentityService().clearAuthentication();
+
+        byte[] fichier = pdf.ecrire(droitAcces.exporter(dossier.reference(), CLS));
+
+        try (PDDocument document = Loader.loadPDF(fichier)) {
+            String texte = new PDFTextStripper().getText(document);
+            assertThat(texte).contains("Łucja", "Nguyễn-Ștefănescu", "données").doesNotContain("#");
         }
     }
 
