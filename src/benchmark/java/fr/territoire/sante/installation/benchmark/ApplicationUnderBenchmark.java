@@ -1,5 +1,8 @@
 package fr.territoire.sante.installation.benchmark;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.territoire.sante.installation.AccompagnementApplication;
 import fr.territoire.sante.installation.identity.Groups;
@@ -22,7 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Our application, started as in production (authorizations on, history "activity", the database's
  * own profile, its web server on a free port) with the job executor off (the benchmark fires timers) and
- * with a {@link TransactionCounter} around its DataSource. Deploys the bare comparison process and
+ * with a {@link TransactionCounter} around its DataSource. Its outbox sends to a local SMTP server
+ * (GreenMail, in memory), so that each mail costs what it costs in production: one send, no retry. Deploys the bare comparison process and
  * creates one CLS and one CPTS staff member.
  */
 final class ApplicationUnderBenchmark implements AutoCloseable {
@@ -35,9 +39,13 @@ final class ApplicationUnderBenchmark implements AutoCloseable {
     final ConfigurableApplicationContext context;
     final ProcessEngine engine;
     final TransactionCounter transactions = new TransactionCounter();
+    private final GreenMail smtp;
 
     private ApplicationUnderBenchmark(Database database, List<String> extraArguments) {
         this.database = database;
+        this.smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        smtp.start();
         List<String> args = new ArrayList<>(database.springArguments());
         args.add("--server.port=0"); // a web server as in production, on a free port
         args.add("--spring.main.banner-mode=off");
@@ -45,7 +53,8 @@ final class ApplicationUnderBenchmark implements AutoCloseable {
         args.add("--camunda.bpm.admin-user.id=admin");
         args.add("--camunda.bpm.admin-user.password=" + BenchmarkMain.ADMIN_PASSWORD);
         args.add("--spring.mail.host=127.0.0.1");
-        args.add("--spring.mail.port=3025");
+        args.add("--spring.mail.port=" + smtp.getSmtp().getPort());
+        args.add("--accompagnement.mail.envoi.intervalle=PT1S"); // 15 s in production: the same sends, sooner
         args.add("--logging.level.root=WARN");
         args.add("--logging.level.org.camunda.bpm.engine.impl.persistence.entity=INFO");
         args.addAll(extraArguments);
@@ -55,6 +64,14 @@ final class ApplicationUnderBenchmark implements AutoCloseable {
         this.engine = context.getBean(ProcessEngine.class);
         deployBareProcess();
         createStaff();
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The benchmark staff's fictional password, for what logs in over HTTP. */
@@ -142,8 +159,31 @@ final class ApplicationUnderBenchmark implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the outbox has sent every queued mail (at most a minute), reading through a connection
+     * of its own so that the application's transaction count does not see the wait.
+     */
+    void awaitOutboxSent() {
+        long limit = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        try {
+            while (database.queryRow("select count(*) from courriel_sortant where statut in ('A_ENVOYER', 'EN_COURS')",
+                    row -> row.getLong(1)) > 0) {
+                if (System.nanoTime() > limit) {
+                    throw new IllegalStateException("the outbox did not empty within a minute");
+                }
+                Thread.sleep(500);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         context.close();
+        smtp.stop();
     }
 }

@@ -343,6 +343,7 @@ public final class BenchmarkMain {
             for (int i = 0; i < n; i++) {
                 lifecycles.run(kind);
             }
+            app.awaitOutboxSent(); // the mails these lifecycles queued are sent in this window, not the next kind's
             client.put(kind, app.transactions.snapshot().minus(before));
             ServerTransactions.Counts next = ServerTransactions.read();
             server.put(kind, next.minus(reading));
@@ -357,6 +358,7 @@ public final class BenchmarkMain {
             k.put("server_commits_per_lifecycle", Samples.round(s.commits() / (double) n));
             k.put("server_rollbacks_per_lifecycle", Samples.round(s.rollbacks() / (double) n));
             k.put("writing_per_lifecycle", Samples.round(c.writing() / (double) n));
+            k.put("writing_scheduled_per_lifecycle", Samples.round(c.writingScheduled() / (double) n));
             k.put("read_only_per_lifecycle", Samples.round(c.readOnly() / (double) n));
             k.put("rolled_back_per_lifecycle", Samples.round(c.rolledBack() / (double) n));
             k.put("statements_per_lifecycle", Samples.round(c.statements() / (double) n));
@@ -366,6 +368,7 @@ public final class BenchmarkMain {
             row("postgresql", "transactions", kind.label() + ": server commits per lifecycle", k.get("server_commits_per_lifecycle"), "", "");
             row("postgresql", "transactions", kind.label() + ": writing per lifecycle", k.get("writing_per_lifecycle"), "",
                     "<= " + Lifecycles.WAIT_STATES);
+            row("postgresql", "transactions", kind.label() + ": of which on scheduler threads (outbox and scheduled jobs)", k.get("writing_scheduled_per_lifecycle"), "", "");
             row("postgresql", "transactions", kind.label() + ": read-only per lifecycle", k.get("read_only_per_lifecycle"), "", "");
             row("postgresql", "transactions", kind.label() + ": statements per lifecycle", k.get("statements_per_lifecycle"), "", "");
             row("postgresql", "transactions", kind.label() + ": writing per wait state", k.get("writing_per_wait_state"), "", "<= 1");

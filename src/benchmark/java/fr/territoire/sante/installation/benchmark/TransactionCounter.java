@@ -26,19 +26,28 @@ final class TransactionCounter implements BeanPostProcessor {
     private static final Pattern FOR_UPDATE = Pattern.compile("\\bfor\\s+(no\\s+key\\s+)?update\\b");
 
     final AtomicLong writing = new AtomicLong();
+    /** Of {@link #writing}, those ended on Spring's scheduler threads: the outbox, reminders, retention. */
+    final AtomicLong writingScheduled = new AtomicLong();
     final AtomicLong readOnly = new AtomicLong();
     final AtomicLong rolledBack = new AtomicLong();
     final AtomicLong statements = new AtomicLong();
 
-    record Snapshot(long writing, long readOnly, long rolledBack, long statements) {
+    record Snapshot(long writing, long writingScheduled, long readOnly, long rolledBack, long statements) {
         Snapshot minus(Snapshot before) {
-            return new Snapshot(writing - before.writing, readOnly - before.readOnly,
+            return new Snapshot(writing - before.writing, writingScheduled - before.writingScheduled, readOnly - before.readOnly,
                     rolledBack - before.rolledBack, statements - before.statements);
         }
     }
 
     Snapshot snapshot() {
-        return new Snapshot(writing.get(), readOnly.get(), rolledBack.get(), statements.get());
+        return new Snapshot(writing.get(), writingScheduled.get(), readOnly.get(), rolledBack.get(), statements.get());
+    }
+
+    private void countWriting() {
+        writing.incrementAndGet();
+        if (Thread.currentThread().getName().startsWith("scheduling-")) {
+            writingScheduled.incrementAndGet();
+        }
     }
 
     @Override
@@ -141,7 +150,11 @@ final class TransactionCounter implements BeanPostProcessor {
             statements.incrementAndGet();
             boolean writes = sql != null && isWriting(sql);
             if (autoCommit) {
-                (writes ? writing : readOnly).incrementAndGet();
+                if (writes) {
+                    countWriting();
+                } else {
+                    readOnly.incrementAndGet();
+                }
             } else {
                 pending = true;
                 pendingWrites |= writes;
@@ -152,8 +165,10 @@ final class TransactionCounter implements BeanPostProcessor {
             if (pending) {
                 if (!committed) {
                     rolledBack.incrementAndGet();
+                } else if (pendingWrites) {
+                    countWriting();
                 } else {
-                    (pendingWrites ? writing : readOnly).incrementAndGet();
+                    readOnly.incrementAndGet();
                 }
             }
             pending = false;
