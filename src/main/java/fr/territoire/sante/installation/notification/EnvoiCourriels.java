@@ -11,14 +11,18 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -26,14 +30,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Empties the outbox: claims each due mail (so that two nodes never send the same row), sends it, marks it
- * sent, or keeps the error and schedules the next attempt. Each row is claimed and closed in its own short
- * transaction; the SMTP conversation happens outside any transaction.
+ * Empties the outbox: claims each due mail (so that two nodes never send the same row), sends the claimed
+ * ones over one SMTP connection at a time, marks those the server took as sent, and for each other one keeps
+ * the error and schedules the next attempt. Each row is claimed in its own short transaction; the SMTP
+ * conversation happens outside any transaction.
  */
 @Service
 public class EnvoiCourriels {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnvoiCourriels.class);
+    /** Mails sent over one SMTP connection before the next is opened. */
+    private static final int PAR_CONNEXION = 25;
     private static final Pattern ADRESSE = Pattern.compile("[^\\s<>\"',;:]+@[^\\s<>\"',;:]+");
 
     private final CourrielSortantRepository courriels;
@@ -73,30 +80,75 @@ public class EnvoiCourriels {
         // Each node walks the due rows in its own order: two senders rarely race for the same row.
         List<Long> dus = new ArrayList<>(courriels.dus(now, PageRequest.of(0, envoi.lot())));
         Collections.shuffle(dus);
+        List<Long> reserves = new ArrayList<>();
         for (Long id : dus) {
-            if (courriels.reserver(id, now) == 1 && envoyer(id)) {
-                envoyes++;
+            if (courriels.reserver(id, now) == 1) {
+                reserves.add(id);
             }
+            if (reserves.size() == PAR_CONNEXION) {
+                envoyes += envoyer(reserves);
+                reserves.clear();
+            }
+        }
+        if (!reserves.isEmpty()) {
+            envoyes += envoyer(reserves);
         }
         return envoyes;
     }
 
-    private boolean envoyer(Long id) {
-        CourrielSortant courriel = transaction.execute(status -> courriels.findById(id).orElseThrow());
-        try {
-            mailSender.send(message(courriel));
-        } catch (MailException | MessagingException e) {
-            echec(id, e);
-            return false;
+    /**
+     * Sends the claimed mails over one SMTP connection (Spring's {@code send(MimeMessage...)}): the server's
+     * greeting and handshake are paid once, not per mail. Each mail the server took is marked sent; each one
+     * it refused, or all of them when it cannot be reached, keeps its own error and next attempt.
+     */
+    private int envoyer(List<Long> ids) {
+        List<CourrielSortant> reserves = transaction.execute(status -> courriels.findAllById(ids));
+        Map<MimeMessage, Long> messages = new LinkedHashMap<>();
+        for (CourrielSortant courriel : reserves) {
+            try {
+                messages.put(message(courriel), courriel.getId());
+            } catch (MessagingException e) {
+                echec(courriel.getId(), e);
+            }
         }
-        transaction.executeWithoutResult(status -> {
-            CourrielSortant envoye = courriels.findById(id).orElseThrow();
-            envoye.envoye(Calendrier.maintenant());
-            incidents.resoudre(envoye);
-            envoye.incidentOuvert(null);
-        });
-        sent.increment();
-        return true;
+        if (messages.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Exception> refus = Map.of();
+        try {
+            mailSender.send(messages.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            refus = e.getFailedMessages().isEmpty() ? tous(messages, e) : e.getFailedMessages();
+        } catch (MailException e) {
+            refus = tous(messages, e);
+        }
+        List<Long> partis = new ArrayList<>();
+        for (Map.Entry<MimeMessage, Long> message : messages.entrySet()) {
+            Exception erreur = refus.get(message.getKey());
+            if (erreur == null) {
+                partis.add(message.getValue());
+            } else {
+                echec(message.getValue(), erreur);
+            }
+        }
+        if (!partis.isEmpty()) {
+            transaction.executeWithoutResult(status -> {
+                Instant envoyeLe = Calendrier.maintenant();
+                for (CourrielSortant envoye : courriels.findAllById(partis)) {
+                    envoye.envoye(envoyeLe);
+                    incidents.resoudre(envoye);
+                    envoye.incidentOuvert(null);
+                }
+            });
+            sent.increment(partis.size());
+        }
+        return partis.size();
+    }
+
+    private static Map<Object, Exception> tous(Map<MimeMessage, Long> messages, Exception e) {
+        Map<Object, Exception> refus = new HashMap<>();
+        messages.keySet().forEach(message -> refus.put(message, e));
+        return refus;
     }
 
     private void echec(Long id, Exception e) {
