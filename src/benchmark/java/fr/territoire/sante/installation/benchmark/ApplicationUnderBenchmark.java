@@ -9,6 +9,7 @@ import fr.territoire.sante.installation.identity.Groups;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -26,8 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Our application, started as in production (authorizations on, history "activity", the database's
  * own profile, its web server on a free port) with the job executor off (the benchmark fires timers) and
  * with a {@link TransactionCounter} around its DataSource. Its outbox sends to a local SMTP server
- * (GreenMail, in memory), so that each mail costs what it costs in production: one send, no retry. Deploys the bare comparison process and
- * creates one CLS and one CPTS staff member.
+ * (GreenMail, in memory), so that each mail costs what it costs in production: one send, no retry.
+ * Deploys the bare comparison process and creates one CLS and one CPTS staff member.
  */
 final class ApplicationUnderBenchmark implements AutoCloseable {
 
@@ -43,7 +44,7 @@ final class ApplicationUnderBenchmark implements AutoCloseable {
 
     private ApplicationUnderBenchmark(Database database, List<String> extraArguments) {
         this.database = database;
-        this.smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        this.smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         smtp.start();
         List<String> args = new ArrayList<>(database.springArguments());
@@ -64,14 +65,6 @@ final class ApplicationUnderBenchmark implements AutoCloseable {
         this.engine = context.getBean(ProcessEngine.class);
         deployBareProcess();
         createStaff();
-    }
-
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The benchmark staff's fictional password, for what logs in over HTTP. */
@@ -164,7 +157,7 @@ final class ApplicationUnderBenchmark implements AutoCloseable {
      * of its own so that the application's transaction count does not see the wait.
      */
     void awaitOutboxSent() {
-        long limit = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        long limit = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
         try {
             while (database.queryRow("select count(*) from courriel_sortant where statut in ('A_ENVOYER', 'EN_COURS')",
                     row -> row.getLong(1)) > 0) {

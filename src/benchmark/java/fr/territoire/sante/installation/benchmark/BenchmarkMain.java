@@ -368,7 +368,8 @@ public final class BenchmarkMain {
             row("postgresql", "transactions", kind.label() + ": server commits per lifecycle", k.get("server_commits_per_lifecycle"), "", "");
             row("postgresql", "transactions", kind.label() + ": writing per lifecycle", k.get("writing_per_lifecycle"), "",
                     "<= " + Lifecycles.WAIT_STATES);
-            row("postgresql", "transactions", kind.label() + ": of which on scheduler threads (outbox and scheduled jobs)", k.get("writing_scheduled_per_lifecycle"), "", "");
+            row("postgresql", "transactions", kind.label() + ": of which on scheduler threads (outbox and scheduled jobs)",
+                    k.get("writing_scheduled_per_lifecycle"), "", "");
             row("postgresql", "transactions", kind.label() + ": read-only per lifecycle", k.get("read_only_per_lifecycle"), "", "");
             row("postgresql", "transactions", kind.label() + ": statements per lifecycle", k.get("statements_per_lifecycle"), "", "");
             row("postgresql", "transactions", kind.label() + ": writing per wait state", k.get("writing_per_wait_state"), "", "<= 1");

@@ -20,7 +20,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * A CPTS member plans a visit in the browser from the dossier page's "Visites planifiées" section: a
  * refused form first (end before start), then a planned visit listed with its invitation link, then
- * cancelled, which takes a second click after a warning. axe-core checks the section each time. Screenshots: {@code target/e2e-screenshots/visites/}.
+ * cancelled, which takes a second click after a warning. axe-core checks the section each time.
+ * Screenshots: {@code target/e2e-screenshots/visites/}.
  */
 class VisitesJourneyIT extends IntegrationTest {
 

@@ -17,6 +17,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ class EnvoiCourrielsTest {
             MimeMessage[] messages = (MimeMessage[]) invocation.getRawArguments()[0];
             connexions.add(messages);
             // The server takes the first and the third, and refuses the second's recipient.
-            MimeMessage refuse = java.util.Arrays.stream(messages).filter(m -> sujet(m).equals("Objet 2")).findFirst().orElseThrow();
+            MimeMessage refuse = Arrays.stream(messages).filter(m -> sujet(m).equals("Objet 2")).findFirst().orElseThrow();
             throw new MailSendException(Map.of(refuse, new SendFailedException("550 boîte inconnue personne2@exemple.invalid")));
         }).when(smtp).send(any(MimeMessage[].class));
 
