@@ -2,7 +2,6 @@ package fr.territoire.sante.installation.catalogue;
 
 import fr.territoire.sante.installation.process.Calendrier;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.stream.Collectors;
  */
 public record AffichageAide(Map<String, String> professions, LocalDate aujourdhui) {
 
-    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     static AffichageAide maintenant(Map<String, String> professions) {
         return new AffichageAide(professions, Calendrier.aujourdhui());
@@ -35,9 +33,9 @@ public record AffichageAide(Map<String, String> professions, LocalDate aujourdhu
             return "Sans limite de durée";
         }
         if (du == null) {
-            return "Jusqu'au " + JOUR.format(au);
+            return "Jusqu'au " + Calendrier.JOUR.format(au);
         }
-        return au == null ? "À partir du " + JOUR.format(du) : "Du " + JOUR.format(du) + " au " + JOUR.format(au);
+        return au == null ? "À partir du " + Calendrier.JOUR.format(du) : "Du " + Calendrier.JOUR.format(du) + " au " + Calendrier.JOUR.format(au);
     }
 
     public boolean expiree(AideInstallation aide) {

@@ -1,8 +1,8 @@
 package fr.territoire.sante.installation.communication;
 
+import fr.territoire.sante.installation.process.Calendrier;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -12,7 +12,6 @@ import java.util.Optional;
  */
 public record PeriodeRapport(LocalDate du, LocalDate au) {
 
-    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** The block of {@code mois} months before the one {@code jour} falls in. */
     public static PeriodeRapport precedente(LocalDate jour, int mois) {
@@ -64,11 +63,11 @@ public record PeriodeRapport(LocalDate du, LocalDate au) {
         if (aligne && mois == 3) {
             return (rang == 1 ? "1er" : rang + "e") + " trimestre " + du.getYear();
         }
-        return "du " + du.format(JOUR) + " au " + au.format(JOUR);
+        return "du " + du.format(Calendrier.JOUR) + " au " + au.format(Calendrier.JOUR);
     }
 
     /** « du 01/10/2026 au 31/12/2026 ». */
     public String dates() {
-        return "du " + du.format(JOUR) + " au " + au.format(JOUR);
+        return "du " + du.format(Calendrier.JOUR) + " au " + au.format(Calendrier.JOUR);
     }
 }

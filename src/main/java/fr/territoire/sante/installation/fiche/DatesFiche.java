@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 @Component("datesFiche")
 class DatesFiche {
 
-    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Calendrier.FUSEAU);
 
     public String quand(Instant instant) {
@@ -18,7 +17,7 @@ class DatesFiche {
     }
 
     public String jour(LocalDate jour) {
-        return jour == null ? "—" : JOUR.format(jour);
+        return jour == null ? "—" : Calendrier.JOUR.format(jour);
     }
 
     /** The machine-readable value of a {@code <time datetime>}. */

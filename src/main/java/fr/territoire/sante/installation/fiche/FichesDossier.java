@@ -20,6 +20,7 @@ import fr.territoire.sante.installation.visits.DebriefRepository;
 import fr.territoire.sante.installation.visits.CourrielsElus;
 import fr.territoire.sante.installation.visits.InformationElusRepository;
 import fr.territoire.sante.installation.visits.VisiteRepository;
+import fr.territoire.sante.installation.followup.Suivi;
 import fr.territoire.sante.installation.followup.SuiviRepository;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,16 +79,18 @@ public class FichesDossier {
         Instant maintenant = Calendrier.maintenant();
         Long id = dossier.getId();
         Entretien entretien = entretiens.findByDossierId(id).orElse(null);
+        List<Suivi> suivisDuDossier = suivis.findByDossierIdOrderByMoisAsc(id);
         List<Croisement> tours = croisements.findByDossierIdOrderByNumeroAsc(id);
         String instance = dossier.getProcessInstanceId();
         List<FicheDossier.TacheOuverte> taches = instance == null ? List.of()
                 : moteur.tachesOuvertes(instance, regard);
         Etapes etapes = new Etapes(regard, choix);
+        List<FicheDossier.Echeance> echeances = echeances(dossier, tours, suivisDuDossier, taches, maintenant);
         return new FicheDossier(
                 dossier.getReference(),
                 dossier.getEtape().libelle(),
                 statut(dossier.getStatut()),
-                dossier.isEnRetard(),
+                enRetard(dossier, echeances),
                 regard.identite(),
                 dossier.getCreeLe(),
                 dossier.getModifieLe(),
@@ -102,9 +105,9 @@ public class FichesDossier {
                 visites.findByDossierIdOrderByIdAsc(id).stream().map(etapes::visite).toList(),
                 debriefs.findFirstByDossierIdAndTypeOrderByIdDesc(id, Debrief.Type.CHAUD).map(etapes::debriefAChaud).orElse(List.of()),
                 debriefs.findFirstByDossierIdAndTypeOrderByIdDesc(id, Debrief.Type.FROID).map(etapes::debriefAFroid).orElse(List.of()),
-                suivis.findByDossierIdOrderByMoisAsc(id).stream().map(etapes::suivi).toList(),
+                suivisDuDossier.stream().map(etapes::suivi).toList(),
                 etapes.issue(dossier),
-                echeances(dossier, tours, taches, maintenant),
+                echeances,
                 taches,
                 chronologie(dossier, regard));
     }
@@ -134,8 +137,20 @@ public class FichesDossier {
         };
     }
 
-    /** The matching deadline of each round still open, then each open task's due date. */
-    private static List<FicheDossier.Echeance> echeances(Dossier dossier, List<Croisement> tours,
+    /**
+     * Late as the reporting table and the dashboard count it: flagged late (a matching past its ten days),
+     * or an open dossier with a deadline passed (a task not done in time).
+     */
+    private static boolean enRetard(Dossier dossier, List<FicheDossier.Echeance> echeances) {
+        return dossier.isEnRetard() || dossier.isActive() && echeances.stream().anyMatch(FicheDossier.Echeance::depassee);
+    }
+
+    /**
+     * The matching deadline of each round still open, the follow-up calls still to come (between two of
+     * them a dossier has no open task, only a timer: the page says when the next one is due), then each
+     * open task's due date.
+     */
+    private static List<FicheDossier.Echeance> echeances(Dossier dossier, List<Croisement> tours, List<Suivi> suivis,
             List<FicheDossier.TacheOuverte> taches, Instant maintenant) {
         List<FicheDossier.Echeance> echeances = new ArrayList<>();
         if (dossier.isActive()) {
@@ -146,6 +161,11 @@ public class FichesDossier {
                 echeances.add(new FicheDossier.Echeance("Croisement", dossier.getEcheanceCroisement(),
                         dossier.getEcheanceCroisement().isBefore(maintenant)));
             }
+            // Once due, a follow-up is an open task with its own due date, listed below.
+            suivis.stream().filter(suivi -> suivi.getRealiseLe() == null && suivi.getPrevuLe() != null
+                            && suivi.getPrevuLe().isAfter(maintenant))
+                    .forEach(suivi -> echeances.add(new FicheDossier.Echeance(
+                            "Suivi téléphonique à " + suivi.getMois() + " mois (prévu)", suivi.getPrevuLe(), false)));
         }
         taches.stream().filter(tache -> tache.echeance() != null).forEach(tache ->
                 echeances.add(new FicheDossier.Echeance(tache.nom(), tache.echeance(), tache.enRetard())));

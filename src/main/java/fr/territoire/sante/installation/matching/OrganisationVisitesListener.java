@@ -64,6 +64,6 @@ class OrganisationVisitesListener extends FormStepListener {
         croisements.current(dossier).recordSchedule(Calendrier.maintenant(), jour, programme);
         dossier.clearLateness(Calendrier.maintenant());
         execution.setVariable(DATE_VISITES, Calendrier.date(fin.get().isAfter(soir) ? fin.get() : soir));
-        journal.record(dossier, "VISITES_ORGANISEES", "Visites organisées, la dernière le " + jour);
+        journal.record(dossier, "VISITES_ORGANISEES", "Visites organisées, la dernière le " + Calendrier.JOUR.format(jour));
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component("signalementRetardCroisement")
 class SignalementRetardCroisement implements JavaDelegate {
 
-    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(Calendrier.FUSEAU);
+    private static final DateTimeFormatter JOUR = Calendrier.JOUR.withZone(Calendrier.FUSEAU);
 
     private final DossierStore store;
     private final Croisements croisements;

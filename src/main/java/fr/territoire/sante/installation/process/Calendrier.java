@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -14,6 +15,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 public final class Calendrier {
 
     public static final ZoneId FUSEAU = ZoneId.of("Europe/Paris");
+
+    /** A day as users read it everywhere (pages, journal, e-mails): 15/12/2025. */
+    public static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Calendrier() {
     }

@@ -3,7 +3,6 @@ package fr.territoire.sante.installation.reminders;
 import fr.territoire.sante.installation.process.Calendrier;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.Map;
 final class Recapitulatif {
 
     private static final ZoneId PARIS = Calendrier.FUSEAU; // the project's one time zone
-    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Recapitulatif() {
     }
@@ -49,16 +47,16 @@ final class Recapitulatif {
         corps.append("Bonjour").append(prenom == null || prenom.isBlank() ? "" : " " + prenom).append(",\n\n")
                 .append("Voici les tâches de l'accompagnement à l'installation qui vous attendent, vous ou votre groupe (")
                 .append(String.join(", ", parGroupe.keySet()).toUpperCase()).append("), au ")
-                .append(JOUR.format(maintenant.atZone(PARIS))).append(".\n");
+                .append(Calendrier.JOUR.format(maintenant.atZone(PARIS))).append(".\n");
         sections.forEach((section, taches) -> {
             long total = totaux.get(section);
             corps.append("\n").append(section.titre).append(" (").append(total).append(") :\n");
             for (TacheRappelee tache : taches.values()) {
                 corps.append("- ").append(tache.reference()).append(" – ").append(tache.nom());
                 if (tache.echeance() != null) {
-                    corps.append(" – échéance le ").append(JOUR.format(tache.echeance().atZone(PARIS)));
+                    corps.append(" – échéance le ").append(Calendrier.JOUR.format(tache.echeance().atZone(PARIS)));
                 } else if (section == Section.EN_ATTENTE) {
-                    corps.append(" – créée le ").append(JOUR.format(tache.creeLe().atZone(PARIS)));
+                    corps.append(" – créée le ").append(Calendrier.JOUR.format(tache.creeLe().atZone(PARIS)));
                 }
                 corps.append("\n  ").append(lienTasklist).append("default/#/?task=").append(tache.id()).append("\n");
             }

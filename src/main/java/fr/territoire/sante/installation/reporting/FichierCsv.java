@@ -1,5 +1,6 @@
 package fr.territoire.sante.installation.reporting;
 
+import fr.territoire.sante.installation.process.Calendrier;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class FichierCsv implements Closeable {
 
     static final char SEPARATEUR = ';';
-    static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter JOUR = Calendrier.JOUR;
     private static final char BOM = '\uFEFF';
     /** Rows between flushes: the client receives the file as it is written, in modest chunks. */
     private static final int LOT = 500;

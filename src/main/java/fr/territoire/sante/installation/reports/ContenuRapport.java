@@ -4,14 +4,12 @@ import fr.territoire.sante.installation.process.Calendrier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** What a report says, already protected: rendered alike as PDF and XLSX. */
 public record ContenuRapport(String territoire, Audience audience, LocalDate du, LocalDate au, Instant produitLe,
         String commentaire, List<FigureRapport> figures, int seuil) {
 
-    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final ZoneId PARIS = Calendrier.FUSEAU; // the project's one time zone
 
     public String titre() {
@@ -19,11 +17,11 @@ public record ContenuRapport(String territoire, Audience audience, LocalDate du,
     }
 
     public String periode() {
-        return "Demandes reçues du " + du.format(JOUR) + " au " + au.format(JOUR);
+        return "Demandes reçues du " + du.format(Calendrier.JOUR) + " au " + au.format(Calendrier.JOUR);
     }
 
     public String produit() {
-        return "Produit le " + produitLe.atZone(PARIS).toLocalDate().format(JOUR);
+        return "Produit le " + produitLe.atZone(PARIS).toLocalDate().format(Calendrier.JOUR);
     }
 
     public String mention() {

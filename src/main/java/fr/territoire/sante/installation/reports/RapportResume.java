@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 public record RapportResume(Long id, Audience audience, LocalDate du, LocalDate au, Instant produitLe, String produitPar,
         Instant envoyeLe, int destinataires) {
 
-    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
     private static final ZoneId PARIS = Calendrier.FUSEAU; // the project's one time zone
 
@@ -21,7 +20,7 @@ public record RapportResume(Long id, Audience audience, LocalDate du, LocalDate 
     }
 
     public String getPeriode() {
-        return "du " + du.format(JOUR) + " au " + au.format(JOUR);
+        return "du " + du.format(Calendrier.JOUR) + " au " + au.format(Calendrier.JOUR);
     }
 
     public String getProduit() {
@@ -30,7 +29,7 @@ public record RapportResume(Long id, Audience audience, LocalDate du, LocalDate 
 
     public String getEnvoi() {
         return envoyeLe == null ? "Pas encore envoyé"
-                : "le " + envoyeLe.atZone(PARIS).format(JOUR) + " à " + destinataires + " destinataire" + (destinataires > 1 ? "s" : "");
+                : "le " + envoyeLe.atZone(PARIS).format(Calendrier.JOUR) + " à " + destinataires + " destinataire" + (destinataires > 1 ? "s" : "");
     }
 
     public String getAudienceLibelle() {

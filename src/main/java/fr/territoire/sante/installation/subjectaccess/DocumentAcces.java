@@ -21,7 +21,6 @@ public record DocumentAcces(String titre, String sousTitre, List<Section> sectio
     public record Tableau(String legende, List<String> entetes, List<List<String>> lignes) {
     }
 
-    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Calendrier.FUSEAU);
 
     public static DocumentAcces de(DonneesProfessionnel d) {
@@ -114,6 +113,6 @@ public record DocumentAcces(String titre, String sousTitre, List<Section> sectio
     }
 
     private static String jour(LocalDate jour) {
-        return jour == null ? "—" : JOUR.format(jour);
+        return jour == null ? "—" : Calendrier.JOUR.format(jour);
     }
 }

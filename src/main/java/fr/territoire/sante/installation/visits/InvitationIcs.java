@@ -43,7 +43,7 @@ public class InvitationIcs {
 
     public static final String NOM_FICHIER = "visite.ics";
     private static final DateTimeFormatter HORAIRE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH'h'mm");
-    private static final DateTimeFormatter JOUR_COURT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter JOUR_COURT = Calendrier.JOUR;
     private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
     private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
 

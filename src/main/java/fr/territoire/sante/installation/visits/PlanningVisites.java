@@ -8,7 +8,6 @@ import fr.territoire.sante.installation.matching.Croisements;
 import fr.territoire.sante.installation.matching.LieuPropose;
 import fr.territoire.sante.installation.process.Calendrier;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanningVisites implements CalendrierVisites {
 
-    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DossierRepository dossiers;
     private final VisitePlanifieeRepository visites;
@@ -165,7 +163,7 @@ public class PlanningVisites implements CalendrierVisites {
     }
 
     private static String jour(VisitePlanifiee visite) {
-        return JOUR.format(visite.getDebut().atZone(Calendrier.FUSEAU));
+        return Calendrier.JOUR.format(visite.getDebut().atZone(Calendrier.FUSEAU));
     }
 
     /** The commune identifies nobody (pilotage reads the journal); the site's name stays out. */

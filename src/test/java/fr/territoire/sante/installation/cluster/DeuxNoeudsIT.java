@@ -58,6 +58,7 @@ import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.TestSocketUtils;
 
 /**
  * Two application nodes on one PostgreSQL database, each with its job executor on (child JVMs of the
@@ -104,7 +105,7 @@ class DeuxNoeudsIT extends IntegrationTest {
     void demarrerDeuxNoeuds() throws Exception {
         TestStaff.createIn(engine.getIdentityService());
         debut = Instant.now();
-        smtp = new GreenMail(new ServerSetup(Noeud.portLibre(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        smtp = new GreenMail(new ServerSetup(TestSocketUtils.findAvailableTcpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         smtp.start();
         a = Noeud.demarrer("noeud-a", smtp.getSmtp().getPort(), REGLAGES);

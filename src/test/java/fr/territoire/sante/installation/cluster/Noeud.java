@@ -1,7 +1,6 @@
 package fr.territoire.sante.installation.cluster;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.springframework.test.util.TestSocketUtils;
 
 /**
  * One application node: the packaged jar in a child JVM of its own, with its own HTTP port, its own job
@@ -40,7 +40,7 @@ final class Noeud implements AutoCloseable {
 
     /** Starts the jar; {@link #attendrePret} waits until it answers. */
     static Noeud demarrer(String nom, int smtpPort, List<String> reglages) throws IOException {
-        int port = portLibre();
+        int port = TestSocketUtils.findAvailableTcpPort();
         Path dossier = Files.createDirectories(Path.of("target", "deux-noeuds"));
         Path journal = dossier.resolve(nom + ".log");
         List<String> commande = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -115,11 +115,5 @@ final class Noeud implements AutoCloseable {
     private static String env(String nom, String defaut) {
         String valeur = System.getenv(nom);
         return valeur == null || valeur.isBlank() ? defaut : valeur;
-    }
-
-    static int portLibre() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -17,7 +17,10 @@ import fr.territoire.sante.installation.catalogue.TypeLieu;
 import fr.territoire.sante.installation.fiche.FicheDossier.Champ;
 import fr.territoire.sante.installation.fiche.FicheDossier.Pas;
 import fr.territoire.sante.installation.identity.Groups;
+import fr.territoire.sante.installation.process.DossierDriver;
 import fr.territoire.sante.installation.process.ProcessTest;
+import fr.territoire.sante.installation.process.SitesDeTest;
+import fr.territoire.sante.installation.process.VisitesDeTest;
 import fr.territoire.sante.installation.signin.Lecteur;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,20 +61,25 @@ class FichesDossierTest extends ProcessTest {
         web = MockMvcBuilders.webAppContextSetup(application).apply(springSecurity()).build();
         horloge = Instant.now();
         ClockUtil.setCurrentTime(Date.from(horloge));
-        dossier.start();
-        as(TestStaff.CLS, Groups.CLS, "UserTask_ProposerRendezVous", () -> dossier.proposerRendezVous());
-        as(TestStaff.CLS, Groups.CLS, "UserTask_MenerEntretien", () -> dossier.menerEntretien(true));
-        as(TestStaff.CPTS, Groups.CPTS, "UserTask_RenseignerProjetProfessionnel", () -> dossier.renseignerProjetProfessionnel());
-        as(TestStaff.CLS, Groups.CLS, "UserTask_RenseignerEnvironnement", () -> dossier.renseignerEnvironnement());
-        as(TestStaff.CPTS, Groups.CPTS, "UserTask_CroiserBesoinsLieux",
-                () -> dossier.croiser("Maison de santé des Tilleuls – Bourg-Fictif", "Cabinet du Lac – Val-Imaginaire"));
-        as(TestStaff.CPTS, Groups.CPTS, "UserTask_OrganiserVisites", () -> dossier.organiserVisites());
-        as(TestStaff.CLS, Groups.CLS, "UserTask_InformerElus", () -> dossier.informerElus());
-        as(TestStaff.CPTS, Groups.CPTS, "UserTask_RendreCompteVisite", () -> dossier.rendreCompteDesVisites());
-        as(TestStaff.CPTS, Groups.CPTS, "UserTask_MenerDebriefAChaud", () -> dossier.menerDebriefAChaud());
-        as(TestStaff.CLS, Groups.CLS, "UserTask_MettreAJourReporting", () -> dossier.mettreAJourReporting());
-        dossier.fireTimer("TimerEvent_DateDebriefAFroid");
-        as(TestStaff.CLS, Groups.CLS, "UserTask_MenerDebriefAFroid", () -> dossier.menerDebriefAFroid("autresLieux"));
+        jusquAuDebriefAFroid(dossier, "autresLieux");
+    }
+
+    /** Interview, matching, visits, both debriefs: the cold debrief's decision says what comes next. */
+    private void jusquAuDebriefAFroid(DossierDriver d, String decision) {
+        d.start();
+        as(d, TestStaff.CLS, Groups.CLS, "UserTask_ProposerRendezVous", () -> d.proposerRendezVous());
+        as(d, TestStaff.CLS, Groups.CLS, "UserTask_MenerEntretien", () -> d.menerEntretien(true));
+        as(d, TestStaff.CPTS, Groups.CPTS, "UserTask_RenseignerProjetProfessionnel", () -> d.renseignerProjetProfessionnel());
+        as(d, TestStaff.CLS, Groups.CLS, "UserTask_RenseignerEnvironnement", () -> d.renseignerEnvironnement());
+        as(d, TestStaff.CPTS, Groups.CPTS, "UserTask_CroiserBesoinsLieux",
+                () -> d.croiser("Maison de santé des Tilleuls – Bourg-Fictif", "Cabinet du Lac – Val-Imaginaire"));
+        as(d, TestStaff.CPTS, Groups.CPTS, "UserTask_OrganiserVisites", () -> d.organiserVisites());
+        as(d, TestStaff.CLS, Groups.CLS, "UserTask_InformerElus", () -> d.informerElus());
+        as(d, TestStaff.CPTS, Groups.CPTS, "UserTask_RendreCompteVisite", () -> d.rendreCompteDesVisites());
+        as(d, TestStaff.CPTS, Groups.CPTS, "UserTask_MenerDebriefAChaud", () -> d.menerDebriefAChaud());
+        as(d, TestStaff.CLS, Groups.CLS, "UserTask_MettreAJourReporting", () -> d.mettreAJourReporting());
+        d.fireTimer("TimerEvent_DateDebriefAFroid");
+        as(d, TestStaff.CLS, Groups.CLS, "UserTask_MenerDebriefAFroid", () -> d.menerDebriefAFroid(decision));
     }
 
     @Test
@@ -157,11 +165,37 @@ class FichesDossierTest extends ProcessTest {
         assertThat(fiche.echeances()).extracting(FicheDossier.Echeance::libelle).contains("Croisement n° 2");
         assertThat(fiche.croisements().get(1).realiseLe()).isNull();
         assertThat(fiche.croisements().get(1).enRetard()).isFalse();
+        assertThat(fiche.enRetard()).isFalse();
 
         ClockUtil.setCurrentTime(Date.from(horloge.plus(Duration.ofDays(30))));
         FicheDossier plusTard = fiches.fiche(dossier.reference(), CPTS);
         assertThat(plusTard.croisements().get(1).enRetard()).isTrue();
         assertThat(plusTard.taches()).anySatisfy(tache -> assertThat(tache.enRetard()).isTrue());
+        assertThat(plusTard.enRetard()).as("a task past its deadline makes the dossier late, as in the table, before any flag").isTrue();
+    }
+
+    @Test
+    void betweenTwoFollowUpCallsThePageSaysWhenTheNextIsDue() {
+        DossierDriver suivi = new DossierDriver(engine).withCatalogue(SitesDeTest.dans(context))
+                .planifiantLesVisitesAvec(VisitesDeTest.unParLieu(planningVisites));
+        jusquAuDebriefAFroid(suivi, "installation");
+
+        FicheDossier attente = fiches.fiche(suivi.reference(), PILOTAGE);
+        assertThat(attente.taches()).as("only timers wait: no task is open").isEmpty();
+        assertThat(attente.echeances()).extracting(FicheDossier.Echeance::libelle).containsExactly(
+                "Suivi téléphonique à 3 mois (prévu)", "Suivi téléphonique à 6 mois (prévu)", "Suivi téléphonique à 12 mois (prévu)");
+        Instant troisMois = attente.echeances().get(0).date();
+        assertThat(troisMois).isEqualTo(suivi.timer("TimerEvent_Suivi3Mois").getDuedate().toInstant());
+        assertThat(attente.echeances()).noneMatch(FicheDossier.Echeance::depassee);
+
+        // The timer fires at its date: the call is now a task with its own deadline, no longer a planned one.
+        horloge = troisMois.plusSeconds(60);
+        ClockUtil.setCurrentTime(Date.from(horloge));
+        suivi.fireTimer("TimerEvent_Suivi3Mois");
+        FicheDossier appel = fiches.fiche(suivi.reference(), CLS);
+        assertThat(appel.taches()).extracting(FicheDossier.TacheOuverte::nom).containsExactly("Réaliser le suivi téléphonique à 3 mois");
+        assertThat(appel.echeances()).extracting(FicheDossier.Echeance::libelle).containsExactly(
+                "Réaliser le suivi téléphonique à 3 mois", "Suivi téléphonique à 6 mois (prévu)", "Suivi téléphonique à 12 mois (prévu)");
     }
 
     @Test
@@ -231,9 +265,13 @@ class FichesDossierTest extends ProcessTest {
 
     /** Claims the step's tasks for the user and submits them signed in as that user, an hour after the last step. */
     private void as(String user, String group, String taskKey, Runnable step) {
+        as(dossier, user, group, taskKey, step);
+    }
+
+    private void as(DossierDriver d, String user, String group, String taskKey, Runnable step) {
         horloge = horloge.plus(Duration.ofHours(1));
         ClockUtil.setCurrentTime(Date.from(horloge));
-        for (Task task : dossier.tasks(taskKey)) {
+        for (Task task : d.tasks(taskKey)) {
             engine.getTaskService().claim(task.getId(), user);
         }
         engine.getIdentityService().setAuthentication(user, List.of(group));

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.springframework.test.util.TestSocketUtils;
 
 /**
  * The packaged application ({@code target/accompagnement-installation.jar}) run as a child process on a
@@ -54,7 +55,7 @@ final class ApplicationLancee implements AutoCloseable {
     static ApplicationLancee sur(String jdbcUrl, Path journal) throws IOException {
         byte[] secret = new byte[16];
         new SecureRandom().nextBytes(secret);
-        return new ApplicationLancee(jdbcUrl, "admin-" + HexFormat.of().formatHex(secret), journal, PostgresJetable.portLibre());
+        return new ApplicationLancee(jdbcUrl, "admin-" + HexFormat.of().formatHex(secret), journal, TestSocketUtils.findAvailableTcpPort());
     }
 
     /** Starts the jar (the log appended to {@code journal}) and waits until it is ready; returns how long that took. */
@@ -64,7 +65,7 @@ final class ApplicationLancee implements AutoCloseable {
                 "--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--server.port=" + port, "--camunda.bpm.admin-user.password=" + motDePasseAdmin,
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + PostgresJetable.portLibre()));
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestSocketUtils.findAvailableTcpPort()));
         ligne.addAll(List.of(reglages));
         Instant debut = Instant.now();
         process = new ProcessBuilder(ligne).redirectErrorStream(true)

@@ -3,7 +3,6 @@ package fr.territoire.sante.installation.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -17,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.test.util.TestSocketUtils;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -39,7 +39,7 @@ class ImageLaunchIT {
         assertThat(prepare.exitValue()).as(tail(image.resolve("prepare.log"))).isZero();
         assertThat(image.resolve("application.jsa")).isNotEmptyFile();
 
-        int port = freePort();
+        int port = TestSocketUtils.findAvailableTcpPort();
         Path classLoading = image.resolve("class-loading.log");
         ProcessBuilder start = new ProcessBuilder("sh", LAUNCH.toString(), "start", image.toString(),
                 "--server.port=" + port,
@@ -66,7 +66,7 @@ class ImageLaunchIT {
 
     @Test
     void theHealthCheckFailsWhenNothingAnswers() throws Exception {
-        Process check = healthCheck(freePort()).start();
+        Process check = healthCheck(TestSocketUtils.findAvailableTcpPort()).start();
         assertThat(check.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(check.exitValue()).isNotZero();
     }
@@ -101,11 +101,6 @@ class ImageLaunchIT {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static String randomSecret() {
         byte[] bytes = new byte[12];

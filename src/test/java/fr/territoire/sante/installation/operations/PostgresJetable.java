@@ -2,7 +2,6 @@ package fr.territoire.sante.installation.operations;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.springframework.test.util.TestSocketUtils;
 
 /**
  * A PostgreSQL cluster of our own, in a temporary folder, on a free loopback port, trust authentication:
@@ -42,7 +42,7 @@ final class PostgresJetable implements AutoCloseable {
     static PostgresJetable demarrer(String base) throws Exception {
         Path bin = binaires();
         Path dossier = Files.createTempDirectory("postgres-jetable-");
-        PostgresJetable cluster = new PostgresJetable(bin, dossier, portLibre());
+        PostgresJetable cluster = new PostgresJetable(bin, dossier, TestSocketUtils.findAvailableTcpPort());
         Runtime.getRuntime().addShutdownHook(cluster.nettoyage);
         try {
             if (ROOT) {
@@ -137,12 +137,6 @@ final class PostgresJetable implements AutoCloseable {
                     .filter(b -> Files.isExecutable(b.resolve("initdb")))
                     .max(Comparator.comparingInt(b -> Integer.parseInt(b.getParent().getFileName().toString().replaceAll("\\D", "0"))))
                     .orElseThrow(() -> new IllegalStateException("no PostgreSQL server binaries under /usr/lib/postgresql"));
-        }
-    }
-
-    static int portLibre() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

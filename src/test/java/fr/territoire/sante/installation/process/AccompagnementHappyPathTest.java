@@ -156,6 +156,9 @@ class AccompagnementHappyPathTest extends ProcessTest {
                 .startsWith("DEMANDE_RECUE", "RENDEZ_VOUS_PROPOSE", "ENTRETIEN_MENE")
                 .contains("CROISEMENT_OUVERT", "VISITES_ORGANISEES", "DEBRIEF_A_FROID", "SUIVI_12_MOIS")
                 .endsWith("CLOTURE");
+        assertThat(evenements.findByDossierIdOrderByHorodatageAscIdAsc(closed.getId()))
+                .filteredOn("type", "VISITES_ORGANISEES").singleElement()
+                .extracting("description").asString().matches("Visites organisées, la dernière le \\d{2}/\\d{2}/\\d{4}");
     }
 
     @Test
