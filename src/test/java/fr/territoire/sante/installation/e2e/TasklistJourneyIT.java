@@ -251,6 +251,8 @@ class TasklistJourneyIT extends IntegrationTest {
                 .choose("Résultat du croisement", "Des lieux d'exercice sont retenus");
         browser.visible(label("Lieux à contacter"));
         form.tick("Lieux à contacter", LIEU_1 + " (").tick("Lieux à contacter", LIEU_2 + " (");
+        assertThat(browser.visible(By.cssSelector(".fjs-form-field-select input.fjs-input")).getAttribute("placeholder"))
+                .as("the searchable drop-down's search box, in French").isEqualTo("Rechercher…");
         browser.screenshot("croisement-rempli");
         tasklist.complete();
         waitUntilCompleted(croisement);

@@ -1,8 +1,9 @@
 /*
  * Camunda Forms in Tasklist (form-js 1.8.7, bundled in lib/deps.js) hard-codes its validation messages
  * in English and offers no translation hook. This module, loaded through config.js "customScripts",
- * rewrites them in French as they appear, as well as the drop-down placeholder ("Select") and the
- * month and weekday names of the date picker (flatpickr, configured in English by form-js).
+ * rewrites them in French as they appear, as well as the drop-down placeholder ("Select"), the search
+ * box placeholder of searchable drop-downs and tag lists ("Search") and the month and weekday names of
+ * the date picker (flatpickr, configured in English by form-js).
  * When English is chosen (?lang=en) it does nothing.
  */
 const TRANSLATIONS = [
@@ -61,6 +62,10 @@ function translateErrors(root) {
     if (placeholder.textContent === 'Select') {
       rewriteText(placeholder, 'Choisir…');
     }
+  });
+  // An attribute, set once when Preact creates the input: rewriting it is not undone by a later render.
+  root.querySelectorAll('input.fjs-input[placeholder="Search"], input.fjs-taglist-input[placeholder="Search"]').forEach((input) => {
+    input.setAttribute('placeholder', 'Rechercher…');
   });
 }
 
