@@ -70,6 +70,23 @@ class SingleLoginIT extends IntegrationTest {
     }
 
     @Test
+    void theHomePageGreetsUsersByTheFirstNameAdminKnows() throws Exception {
+        IdentityService identity = engine.getIdentityService();
+        String id = "prenom1";
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName("Dominique");
+            user.setLastName("Test");
+            user.setPassword(TestStaff.password(id));
+            identity.saveUser(user);
+            identity.createMembership(id, Groups.CPTS);
+        }
+        assertThat(signIn(id, TestStaff.password(id)).statusCode()).isEqualTo(302);
+
+        assertThat(get("/").body()).contains("<h1>Bonjour <span>Dominique</span></h1>");
+    }
+
+    @Test
     void aClsMemberSignsInOnceForOurPagesAndTasklist() throws Exception {
         HttpResponse<String> signedIn = signIn(TestStaff.CLS, TestStaff.password(TestStaff.CLS));
         assertThat(signedIn.statusCode()).isEqualTo(302);
