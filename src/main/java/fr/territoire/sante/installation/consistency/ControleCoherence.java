@@ -135,14 +135,16 @@ public class ControleCoherence {
     private void lignesReporting(Constat constat, Instant depuis) {
         jdbc.query("""
                 select d.reference, d.etape, d.statut, d.en_retard, r.dossier_id, r.etape, r.statut, r.en_retard,
-                       r.prochaine_echeance, t.echeance
+                       r.prochaine_echeance, coalesce(t.echeance, case when d.statut = 'EN_COURS' then s.prevu end)
                 from dossier d
                 left join ligne_reporting r on r.dossier_id = d.id
                 left join (select proc_inst_id_, min(due_date_) as echeance from act_ru_task group by proc_inst_id_) t
                        on t.proc_inst_id_ = d.process_instance_id
+                left join (select dossier_id, min(prevu_le) as prevu from suivi where realise_le is null group by dossier_id) s
+                       on s.dossier_id = d.id
                 where (d.statut = 'EN_COURS' or d.modifie_le >= ?)
                   and (r.dossier_id is null or r.etape <> d.etape or r.statut <> d.statut or r.en_retard <> d.en_retard
-                       or r.prochaine_echeance is distinct from t.echeance)
+                       or r.prochaine_echeance is distinct from coalesce(t.echeance, case when d.statut = 'EN_COURS' then s.prevu end))
                 order by d.reference
                 """, row -> {
             String reference = row.getString(1);

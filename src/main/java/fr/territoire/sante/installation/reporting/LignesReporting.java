@@ -29,7 +29,11 @@ class LignesReporting {
             "clos_le");
     private static final String INSERER = "insert into ligne_reporting (" + String.join(", ", COLONNES) + ") ";
 
-    /** Dossiers' rows, computed from their own rows and their process's open tasks, in one query. */
+    /**
+     * Dossiers' rows, computed from their own rows and their process's open tasks, in one query. The next
+     * due date is the earliest open task's; between two follow-up calls, when only a timer waits, the
+     * next planned call's.
+     */
     private static final String COMPUTE = """
             select d.id, d.reference, d.prenom || ' ' || d.nom, lower(d.reference || ' ' || d.prenom || ' ' || d.nom),
                 d.profession, d.specialite, d.origine_demande, d.cree_le, e.date_rendez_vous, e.realise_le,
@@ -40,7 +44,9 @@ class LignesReporting {
                 (select max(b.saisie_le) from debrief b where b.dossier_id = d.id and b.type = 'FROID'),
                 (select count(*) from suivi s where s.dossier_id = d.id and s.realise_le is not null),
                 d.etape, d.statut, d.en_retard,
-                (select min(t.due_date_) from act_ru_task t where t.proc_inst_id_ = d.process_instance_id),
+                coalesce((select min(t.due_date_) from act_ru_task t where t.proc_inst_id_ = d.process_instance_id),
+                    (select min(s.prevu_le) from suivi s where s.dossier_id = d.id and s.realise_le is null
+                        and d.statut = 'EN_COURS')),
                 d.lieu_installation,
                 coalesce(d.commune_installation,
                     (select max(s.commune) from suivi s where s.dossier_id = d.id and s.mois =

@@ -49,7 +49,9 @@ class CoherenceIT extends IntegrationTest {
         String doublon = enRecueil();
         String froidDecale = enAttenteDuDebriefAFroid();
         String minuterieAbsente = enAttenteDuDebriefAFroid();
-        Set<String> miens = Set.of(sansProcessus, clos, etape, ligneAbsente, ligneFausse, doublon, froidDecale, minuterieAbsente);
+        String suiviOublie = entreDeuxSuivis();
+        Set<String> miens = Set.of(sansProcessus, clos, etape, ligneAbsente, ligneFausse, doublon, froidDecale, minuterieAbsente,
+                suiviOublie);
 
         assertThat(divergencesDe(controle.controler(), miens)).as("dossiers driven through the forms agree").isEmpty();
 
@@ -63,6 +65,10 @@ class CoherenceIT extends IntegrationTest {
             changer("delete from ligne_reporting where reference = '%s'".formatted(ligneAbsente), "refresh:" + ligneAbsente);
             changer("update ligne_reporting set prochaine_echeance = null where reference = '%s'".formatted(ligneFausse),
                     "refresh:" + ligneFausse);
+            changer("update ligne_reporting set prochaine_echeance = null where reference = '%s'".formatted(suiviOublie),
+                    ("update ligne_reporting set prochaine_echeance = (select min(s.prevu_le) from suivi s join dossier d"
+                            + " on d.id = s.dossier_id where d.reference = '%1$s' and s.realise_le is null) where reference = '%1$s'")
+                            .formatted(suiviOublie));
             // The engine's side: a second instance bearing a dossier's reference, a timer gone, a job out of retries.
             String autre = processus(doublon);
             changer("update act_ru_execution set business_key_ = '%s' where id_ = '%s'".formatted(clos, autre),
@@ -87,6 +93,7 @@ class CoherenceIT extends IntegrationTest {
                             tuple(TypeDivergence.ETAPE_DIFFERENTE, etape),
                             tuple(TypeDivergence.LIGNE_REPORTING_ABSENTE, ligneAbsente),
                             tuple(TypeDivergence.LIGNE_REPORTING_DIFFERENTE, ligneFausse),
+                            tuple(TypeDivergence.LIGNE_REPORTING_DIFFERENTE, suiviOublie),
                             tuple(TypeDivergence.LIGNE_REPORTING_DIFFERENTE, clos),
                             tuple(TypeDivergence.LIGNE_REPORTING_DIFFERENTE, etape),
                             tuple(TypeDivergence.MINUTERIE_DECALEE, froidDecale),
@@ -133,12 +140,23 @@ class CoherenceIT extends IntegrationTest {
     }
 
     private String enAttenteDuDebriefAFroid() {
+        return jusquAuDebriefAChaud().reference();
+    }
+
+    /** In stage E between two follow-up calls: no task is open, only the timer of the next call. */
+    private String entreDeuxSuivis() {
+        DossierDriver dossier = jusquAuDebriefAChaud();
+        dossier.fireTimer("TimerEvent_DateDebriefAFroid");
+        return dossier.menerDebriefAFroid("installation").reference();
+    }
+
+    private DossierDriver jusquAuDebriefAChaud() {
         return new DossierDriver(engine).withCatalogue(SitesDeTest.dans(context))
                 .planifiantLesVisitesAvec(VisitesDeTest.unParLieu(planningVisites)).start()
                 .proposerRendezVous().menerEntretien(true).renseignerProjetProfessionnel().renseignerEnvironnement()
                 .croiser("Maison de santé des Tilleuls – Bourg-Fictif")
                 .organiserVisites().informerElus().rendreCompteDesVisites()
-                .menerDebriefAChaud().mettreAJourReporting().reference();
+                .menerDebriefAChaud().mettreAJourReporting();
     }
 
     private String processus(String reference) {

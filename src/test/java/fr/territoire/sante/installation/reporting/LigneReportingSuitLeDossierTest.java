@@ -39,8 +39,13 @@ class LigneReportingSuitLeDossierTest extends ProcessTest {
 
         dossier.fireTimer("TimerEvent_DateDebriefAFroid");
         dossier.menerDebriefAFroid("installation");
+        // Between two calls only a timer waits: the next due date is the next planned call.
+        assertThat(nextDue()).isNull();
+        assertThat(echeance()).isEqualTo(new Timestamp(dossier.timer("TimerEvent_Suivi3Mois").getDuedate().getTime()));
         dossier.fireTimer("TimerEvent_Suivi3Mois");
+        assertThat(echeance()).as("the call's task, once due").isEqualTo(nextDue()).isNotNull();
         dossier.realiserSuivi(3);
+        assertThat(echeance()).isEqualTo(new Timestamp(dossier.timer("TimerEvent_Suivi6Mois").getDuedate().getTime()));
         Map<String, Object> suivi = ligne();
         assertThat(suivi.get("DEBRIEF_FROID_LE")).isNotNull();
         assertThat(suivi).containsEntry("SUIVIS_REALISES", 1).containsEntry("COMMUNE", "Bourg-Fictif")
