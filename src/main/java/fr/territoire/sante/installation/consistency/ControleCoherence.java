@@ -3,6 +3,7 @@ package fr.territoire.sante.installation.consistency;
 import fr.territoire.sante.installation.dossier.Etape;
 import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.process.ProcessKeys;
+import fr.territoire.sante.installation.reporting.EcheancePrevue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -135,18 +136,16 @@ public class ControleCoherence {
     private void lignesReporting(Constat constat, Instant depuis) {
         jdbc.query("""
                 select d.reference, d.etape, d.statut, d.en_retard, r.dossier_id, r.etape, r.statut, r.en_retard,
-                       r.prochaine_echeance, coalesce(t.echeance, case when d.statut = 'EN_COURS' then s.prevu end)
+                       r.prochaine_echeance, coalesce(t.echeance, %1$s)
                 from dossier d
                 left join ligne_reporting r on r.dossier_id = d.id
                 left join (select proc_inst_id_, min(due_date_) as echeance from act_ru_task group by proc_inst_id_) t
                        on t.proc_inst_id_ = d.process_instance_id
-                left join (select dossier_id, min(prevu_le) as prevu from suivi where realise_le is null group by dossier_id) s
-                       on s.dossier_id = d.id
                 where (d.statut = 'EN_COURS' or d.modifie_le >= ?)
                   and (r.dossier_id is null or r.etape <> d.etape or r.statut <> d.statut or r.en_retard <> d.en_retard
-                       or r.prochaine_echeance is distinct from coalesce(t.echeance, case when d.statut = 'EN_COURS' then s.prevu end))
+                       or r.prochaine_echeance is distinct from coalesce(t.echeance, %1$s))
                 order by d.reference
-                """, row -> {
+                """.formatted(EcheancePrevue.SANS_TACHE_OUVERTE), row -> {
             String reference = row.getString(1);
             if (row.getObject(5) == null) {
                 constat.ajoute(TypeDivergence.LIGNE_REPORTING_ABSENTE, reference, "aucune ligne",

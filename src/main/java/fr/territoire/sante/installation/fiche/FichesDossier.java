@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,12 +81,17 @@ public class FichesDossier {
         Long id = dossier.getId();
         Entretien entretien = entretiens.findByDossierId(id).orElse(null);
         List<Suivi> suivisDuDossier = suivis.findByDossierIdOrderByMoisAsc(id);
+        Optional<Debrief> chaud = debriefs.findFirstByDossierIdAndTypeOrderByIdDesc(id, Debrief.Type.CHAUD);
+        Optional<Debrief> froid = debriefs.findFirstByDossierIdAndTypeOrderByIdDesc(id, Debrief.Type.FROID);
         List<Croisement> tours = croisements.findByDossierIdOrderByNumeroAsc(id);
         String instance = dossier.getProcessInstanceId();
         List<FicheDossier.TacheOuverte> taches = instance == null ? List.of()
                 : moteur.tachesOuvertes(instance, regard);
         Etapes etapes = new Etapes(regard, choix);
-        List<FicheDossier.Echeance> echeances = echeances(dossier, tours, suivisDuDossier, taches, maintenant);
+        // The last hot debrief's cold one, until it is recorded (a later round's hot debrief comes after it).
+        Instant debriefFroidPrevu = chaud.filter(c -> froid.map(f -> f.getId() < c.getId()).orElse(true))
+                .map(Debrief::getDebriefFroidPrevu).orElse(null);
+        List<FicheDossier.Echeance> echeances = echeances(dossier, tours, debriefFroidPrevu, suivisDuDossier, taches, maintenant);
         return new FicheDossier(
                 dossier.getReference(),
                 dossier.getEtape().libelle(),
@@ -103,8 +109,8 @@ public class FichesDossier {
                 informations.findByDossierIdOrderByIdAsc(id).stream().map(etapes::information).toList(),
                 etapes.courrielsElus(regard.identite() ? courrielsElus.envois(id) : List.of()),
                 visites.findByDossierIdOrderByIdAsc(id).stream().map(etapes::visite).toList(),
-                debriefs.findFirstByDossierIdAndTypeOrderByIdDesc(id, Debrief.Type.CHAUD).map(etapes::debriefAChaud).orElse(List.of()),
-                debriefs.findFirstByDossierIdAndTypeOrderByIdDesc(id, Debrief.Type.FROID).map(etapes::debriefAFroid).orElse(List.of()),
+                chaud.map(etapes::debriefAChaud).orElse(List.of()),
+                froid.map(etapes::debriefAFroid).orElse(List.of()),
                 suivisDuDossier.stream().map(etapes::suivi).toList(),
                 etapes.issue(dossier),
                 echeances,
@@ -146,12 +152,12 @@ public class FichesDossier {
     }
 
     /**
-     * The matching deadline of each round still open, the follow-up calls still to come (between two of
-     * them a dossier has no open task, only a timer: the page says when the next one is due), then each
-     * open task's due date.
+     * The matching deadline of each round still open, the cold debrief and the follow-up calls still to
+     * come (while waiting for them a dossier has no open task, only a timer: the page says when the next
+     * one is due), then each open task's due date.
      */
-    private static List<FicheDossier.Echeance> echeances(Dossier dossier, List<Croisement> tours, List<Suivi> suivis,
-            List<FicheDossier.TacheOuverte> taches, Instant maintenant) {
+    private static List<FicheDossier.Echeance> echeances(Dossier dossier, List<Croisement> tours, Instant debriefFroidPrevu,
+            List<Suivi> suivis, List<FicheDossier.TacheOuverte> taches, Instant maintenant) {
         List<FicheDossier.Echeance> echeances = new ArrayList<>();
         if (dossier.isActive()) {
             tours.stream().filter(tour -> tour.getRealiseLe() == null && tour.getEcheance() != null)
@@ -161,7 +167,10 @@ public class FichesDossier {
                 echeances.add(new FicheDossier.Echeance("Croisement", dossier.getEcheanceCroisement(),
                         dossier.getEcheanceCroisement().isBefore(maintenant)));
             }
-            // Once due, a follow-up is an open task with its own due date, listed below.
+            // Once due, the cold debrief or a follow-up is an open task with its own due date, listed below.
+            if (debriefFroidPrevu != null && debriefFroidPrevu.isAfter(maintenant)) {
+                echeances.add(new FicheDossier.Echeance("Débrief à froid (prévu)", debriefFroidPrevu, false));
+            }
             suivis.stream().filter(suivi -> suivi.getRealiseLe() == null && suivi.getPrevuLe() != null
                             && suivi.getPrevuLe().isAfter(maintenant))
                     .forEach(suivi -> echeances.add(new FicheDossier.Echeance(

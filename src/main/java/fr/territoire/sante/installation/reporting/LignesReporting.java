@@ -31,8 +31,7 @@ class LignesReporting {
 
     /**
      * Dossiers' rows, computed from their own rows and their process's open tasks, in one query. The next
-     * due date is the earliest open task's; between two follow-up calls, when only a timer waits, the
-     * next planned call's.
+     * due date is the earliest open task's; when only a timer waits, what it waits for ({@link EcheancePrevue}).
      */
     private static final String COMPUTE = """
             select d.id, d.reference, d.prenom || ' ' || d.nom, lower(d.reference || ' ' || d.prenom || ' ' || d.nom),
@@ -45,8 +44,7 @@ class LignesReporting {
                 (select count(*) from suivi s where s.dossier_id = d.id and s.realise_le is not null),
                 d.etape, d.statut, d.en_retard,
                 coalesce((select min(t.due_date_) from act_ru_task t where t.proc_inst_id_ = d.process_instance_id),
-                    (select min(s.prevu_le) from suivi s where s.dossier_id = d.id and s.realise_le is null
-                        and d.statut = 'EN_COURS')),
+                    %s),
                 d.lieu_installation,
                 coalesce(d.commune_installation,
                     (select max(s.commune) from suivi s where s.dossier_id = d.id and s.mois =
@@ -54,7 +52,7 @@ class LignesReporting {
                     (select min(l.commune) from lieu_propose l where l.croisement_id = d.croisement_courant_id)),
                 d.motif_arret, d.clos_le
             from dossier d left join entretien e on e.dossier_id = d.id
-            """;
+            """.formatted(EcheancePrevue.SANS_TACHE_OUVERTE);
 
     private final JdbcTemplate jdbc;
     private final String verrouDossier;

@@ -71,6 +71,10 @@ public class Debrief {
         this.lieuxPreferes = lieuxPreferes;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Long getDossierId() {
         return dossierId;
     }

@@ -66,6 +66,12 @@ class FichesDossierTest extends ProcessTest {
 
     /** Interview, matching, visits, both debriefs: the cold debrief's decision says what comes next. */
     private void jusquAuDebriefAFroid(DossierDriver d, String decision) {
+        jusquAuDebriefAChaud(d);
+        d.fireTimer("TimerEvent_DateDebriefAFroid");
+        as(d, TestStaff.CLS, Groups.CLS, "UserTask_MenerDebriefAFroid", () -> d.menerDebriefAFroid(decision));
+    }
+
+    private void jusquAuDebriefAChaud(DossierDriver d) {
         d.start();
         as(d, TestStaff.CLS, Groups.CLS, "UserTask_ProposerRendezVous", () -> d.proposerRendezVous());
         as(d, TestStaff.CLS, Groups.CLS, "UserTask_MenerEntretien", () -> d.menerEntretien(true));
@@ -78,8 +84,6 @@ class FichesDossierTest extends ProcessTest {
         as(d, TestStaff.CPTS, Groups.CPTS, "UserTask_RendreCompteVisite", () -> d.rendreCompteDesVisites());
         as(d, TestStaff.CPTS, Groups.CPTS, "UserTask_MenerDebriefAChaud", () -> d.menerDebriefAChaud());
         as(d, TestStaff.CLS, Groups.CLS, "UserTask_MettreAJourReporting", () -> d.mettreAJourReporting());
-        d.fireTimer("TimerEvent_DateDebriefAFroid");
-        as(d, TestStaff.CLS, Groups.CLS, "UserTask_MenerDebriefAFroid", () -> d.menerDebriefAFroid(decision));
     }
 
     @Test
@@ -175,10 +179,18 @@ class FichesDossierTest extends ProcessTest {
     }
 
     @Test
-    void betweenTwoFollowUpCallsThePageSaysWhenTheNextIsDue() {
+    void whileOnlyATimerWaitsThePageSaysWhenTheNextStepIsDue() {
         DossierDriver suivi = new DossierDriver(engine).withCatalogue(SitesDeTest.dans(context))
                 .planifiantLesVisitesAvec(VisitesDeTest.unParLieu(planningVisites));
-        jusquAuDebriefAFroid(suivi, "installation");
+        jusquAuDebriefAChaud(suivi);
+        FicheDossier avantFroid = fiches.fiche(suivi.reference(), CPTS);
+        assertThat(avantFroid.taches()).isEmpty();
+        assertThat(avantFroid.echeances()).singleElement().satisfies(echeance -> {
+            assertThat(echeance.libelle()).isEqualTo("Débrief à froid (prévu)");
+            assertThat(echeance.date()).isEqualTo(suivi.timer("TimerEvent_DateDebriefAFroid").getDuedate().toInstant());
+        });
+        suivi.fireTimer("TimerEvent_DateDebriefAFroid");
+        as(suivi, TestStaff.CLS, Groups.CLS, "UserTask_MenerDebriefAFroid", () -> suivi.menerDebriefAFroid("installation"));
 
         FicheDossier attente = fiches.fiche(suivi.reference(), PILOTAGE);
         assertThat(attente.taches()).as("only timers wait: no task is open").isEmpty();

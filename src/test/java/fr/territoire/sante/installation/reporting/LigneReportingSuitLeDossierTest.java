@@ -36,8 +36,12 @@ class LigneReportingSuitLeDossierTest extends ProcessTest {
         assertThat(apresVisites.get("CROISEMENT_LE")).isNotNull();
         assertThat(apresVisites.get("DEBRIEF_CHAUD_LE")).isNotNull();
         assertThat(((Number) apresVisites.get("VISITES")).intValue()).isPositive();
+        // Waiting for the cold debrief: only its timer, whose date is the next due date.
+        assertThat(nextDue()).isNull();
+        assertThat(echeance()).isEqualTo(new Timestamp(dossier.timer("TimerEvent_DateDebriefAFroid").getDuedate().getTime()));
 
         dossier.fireTimer("TimerEvent_DateDebriefAFroid");
+        assertThat(echeance()).isEqualTo(nextDue()).isNotNull();
         dossier.menerDebriefAFroid("installation");
         // Between two calls only a timer waits: the next due date is the next planned call.
         assertThat(nextDue()).isNull();
