@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -167,14 +168,17 @@ public class FichesDossier {
                 echeances.add(new FicheDossier.Echeance("Croisement", dossier.getEcheanceCroisement(),
                         dossier.getEcheanceCroisement().isBefore(maintenant)));
             }
-            // Once due, the cold debrief or a follow-up is an open task with its own due date, listed below.
-            if (debriefFroidPrevu != null && debriefFroidPrevu.isAfter(maintenant)) {
-                echeances.add(new FicheDossier.Echeance("Débrief à froid (prévu)", debriefFroidPrevu, false));
+            // Once due, the cold debrief or a follow-up is an open task with its own due date, listed below. A
+            // planned date passed with no task open means its timer has not fired (job executor stopped): late,
+            // as the reporting table counts it.
+            Predicate<Instant> aVenirOuEnAttente = date -> date != null && (date.isAfter(maintenant) || taches.isEmpty());
+            if (aVenirOuEnAttente.test(debriefFroidPrevu)) {
+                echeances.add(new FicheDossier.Echeance("Débrief à froid (prévu)", debriefFroidPrevu,
+                        !debriefFroidPrevu.isAfter(maintenant)));
             }
-            suivis.stream().filter(suivi -> suivi.getRealiseLe() == null && suivi.getPrevuLe() != null
-                            && suivi.getPrevuLe().isAfter(maintenant))
-                    .forEach(suivi -> echeances.add(new FicheDossier.Echeance(
-                            "Suivi téléphonique à " + suivi.getMois() + " mois (prévu)", suivi.getPrevuLe(), false)));
+            suivis.stream().filter(suivi -> suivi.getRealiseLe() == null && aVenirOuEnAttente.test(suivi.getPrevuLe()))
+                    .forEach(suivi -> echeances.add(new FicheDossier.Echeance("Suivi téléphonique à " + suivi.getMois()
+                            + " mois (prévu)", suivi.getPrevuLe(), !suivi.getPrevuLe().isAfter(maintenant))));
         }
         taches.stream().filter(tache -> tache.echeance() != null).forEach(tache ->
                 echeances.add(new FicheDossier.Echeance(tache.nom(), tache.echeance(), tache.enRetard())));

@@ -200,9 +200,14 @@ class FichesDossierTest extends ProcessTest {
         assertThat(troisMois).isEqualTo(suivi.timer("TimerEvent_Suivi3Mois").getDuedate().toInstant());
         assertThat(attente.echeances()).noneMatch(FicheDossier.Echeance::depassee);
 
-        // The timer fires at its date: the call is now a task with its own deadline, no longer a planned one.
+        // Past its date with the timer not fired (job executor stopped): late, as the table counts it.
         horloge = troisMois.plusSeconds(60);
         ClockUtil.setCurrentTime(Date.from(horloge));
+        FicheDossier minuterieEnPanne = fiches.fiche(suivi.reference(), PILOTAGE);
+        assertThat(minuterieEnPanne.echeances().get(0).depassee()).isTrue();
+        assertThat(minuterieEnPanne.enRetard()).isTrue();
+
+        // The timer fires: the call is now a task with its own deadline, no longer a planned one.
         suivi.fireTimer("TimerEvent_Suivi3Mois");
         FicheDossier appel = fiches.fiche(suivi.reference(), CLS);
         assertThat(appel.taches()).extracting(FicheDossier.TacheOuverte::nom).containsExactly("Réaliser le suivi téléphonique à 3 mois");
