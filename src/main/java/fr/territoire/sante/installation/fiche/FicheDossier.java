@@ -9,12 +9,14 @@ import java.util.List;
  * reader may not see holds {@link #MASQUE} (or {@link #RESERVE_CLS}), never silently nothing. Option
  * values show the labels of the deployed forms. The page and the JSON endpoint render this same tree.
  *
+ * @param enCours         whether the dossier is still open (its visits and site answers can still change)
  * @param identiteVisible whether names, contacts and free texts are shown to this reader
  */
 public record FicheDossier(
         String reference,
         String etape,
         String statut,
+        boolean enCours,
         boolean enRetard,
         boolean identiteVisible,
         Instant creeLe,

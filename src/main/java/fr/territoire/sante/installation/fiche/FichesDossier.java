@@ -97,6 +97,7 @@ public class FichesDossier {
                 dossier.getReference(),
                 dossier.getEtape().libelle(),
                 statut(dossier.getStatut()),
+                dossier.isActive(),
                 enRetard(dossier, echeances),
                 regard.identite(),
                 dossier.getCreeLe(),

@@ -1,6 +1,7 @@
 package fr.territoire.sante.installation.matching;
 
 import fr.territoire.sante.installation.dossier.Dossier;
+import fr.territoire.sante.installation.dossier.DossierClos;
 import fr.territoire.sante.installation.dossier.DossierRepository;
 import fr.territoire.sante.installation.dossier.Journal;
 import fr.territoire.sante.installation.forms.FormValues;
@@ -43,9 +44,11 @@ public class ReponsesLieux {
      * @param auteur  the Camunda user id of who records it
      * @throws PropositionInconnue for an unknown dossier or a site its current round did not propose
      * @throws ReponseInvalide     for an unknown answer or a too long comment
+     * @throws DossierClos         for a closed dossier
      */
     public LieuContacte repondre(String reference, long lieuProposeId, String reponse, String commentaire, String auteur) {
         Dossier dossier = dossier(reference);
+        DossierClos.refuserSiClos(dossier, "les réponses des lieux contactés");
         LieuPropose lieu = dossier.getCroisementCourantId() == null ? null
                 : croisements.current(dossier).getLieux().stream().filter(l -> l.getId() == lieuProposeId)
                         .findFirst().orElse(null);

@@ -1,6 +1,7 @@
 package fr.territoire.sante.installation.visits;
 
 import fr.territoire.sante.installation.dossier.Dossier;
+import fr.territoire.sante.installation.dossier.DossierClos;
 import fr.territoire.sante.installation.dossier.DossierRepository;
 import fr.territoire.sante.installation.dossier.Journal;
 import fr.territoire.sante.installation.matching.CalendrierVisites;
@@ -103,6 +104,7 @@ public class PlanningVisites implements CalendrierVisites {
     @Transactional
     public Resultat planifier(String reference, SaisieVisite saisie, String auteur) {
         Dossier dossier = dossier(reference);
+        DossierClos.refuserSiClos(dossier, "ses visites");
         List<SaisieVisite.Erreur> erreurs = saisie.erreurs();
         if (!erreurs.isEmpty()) {
             return new Resultat(null, erreurs);
@@ -130,6 +132,7 @@ public class PlanningVisites implements CalendrierVisites {
     public Resultat deplacer(String reference, long id, SaisieVisite saisie, String auteur) {
         Dossier dossier = dossier(reference);
         VisitePlanifiee visite = visite(dossier, id);
+        DossierClos.refuserSiClos(dossier, "ses visites");
         if (!visite.isPrevue()) {
             return Resultat.refus("jour", "Date de la visite", "cette visite est annulée : planifiez-en une nouvelle.");
         }
@@ -151,6 +154,7 @@ public class PlanningVisites implements CalendrierVisites {
     public Resultat annuler(String reference, long id, String auteur) {
         Dossier dossier = dossier(reference);
         VisitePlanifiee visite = visite(dossier, id);
+        DossierClos.refuserSiClos(dossier, "ses visites");
         if (!visite.isPrevue()) {
             return new Resultat(visite, List.of());
         }

@@ -52,7 +52,7 @@ public class VisitesFiche {
         List<VueVisites.Ligne> lignes = planning.toutes(dossier).stream().map(v -> ligne(v, dossier)).toList();
         List<VueVisites.Lieu> lieux = planning.lieuxProposes(dossier).stream()
                 .map(l -> new VueVisites.Lieu(l.getId(), l.label())).toList();
-        return new VueVisites(reference, modifie(lecteur), lignes, lieux, saisie, erreurs, enErreur);
+        return new VueVisites(reference, modifie(lecteur) && dossier.isActive(), lignes, lieux, saisie, erreurs, enErreur);
     }
 
     private VueVisites.Ligne ligne(VisitePlanifiee visite, Dossier dossier) {

@@ -8,6 +8,7 @@ import fr.territoire.sante.installation.WebappSession;
 import fr.territoire.sante.installation.process.DossierDriver;
 import fr.territoire.sante.installation.process.SitesDeTest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,24 @@ class LieuxContactesIT extends IntegrationTest {
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("Choisissez la réponse du lieu");
         assertThat(reponses.duTourCourant(reference).get(0).reponse()).isNull();
+    }
+
+    @Test
+    void aClosedDossiersAnswersNoLongerChange() {
+        engine.getRuntimeService().createMessageCorrelation("ArretDemarche").processInstanceBusinessKey(reference).correlate();
+        WebappSession cls = signedIn(TestStaff.CLS);
+        assertThat(cls.get("/dossiers/" + reference).body()).contains("Dossier clos : les réponses des lieux ne se modifient plus.", TILLEULS)
+                .doesNotContain("Enregistrer une réponse");
+
+        HttpResponse<String> page = cls.postForm(reponse(premier), Map.of("reponse", "INTERESSE"));
+        cls.get("/dossiers/" + reference);
+        HttpResponse<String> api = cls.postOurJson("/api" + reponse(second), "{\"reponse\": \"REFUS\"}");
+
+        for (HttpResponse<String> refus : List.of(page, api)) {
+            assertThat(refus.statusCode()).as(refus.body()).isEqualTo(409);
+            assertThat(refus.body()).contains("est clos : les réponses des lieux contactés ne se modifient plus.");
+        }
+        assertThat(reponses.duTourCourant(reference)).allSatisfy(lieu -> assertThat(lieu.reponse()).isNull());
     }
 
     @Test

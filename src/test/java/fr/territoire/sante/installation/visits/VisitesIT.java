@@ -11,6 +11,7 @@ import fr.territoire.sante.installation.process.Calendrier;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -78,6 +79,27 @@ class VisitesIT extends IntegrationTest {
         assertThat(planning.prevues(visite.getDossierId())).isEmpty();
         assertThat(cpts.getBytes("/dossiers/" + reference + "/visites/" + visite.getId() + ".ics").headers()
                 .firstValue("Content-Type").orElse("")).contains("method=CANCEL");
+    }
+
+    @Test
+    void aClosedDossiersVisitsStayAsTheyWereAndSendNothing() {
+        VisitePlanifiee visite = planning.planifier(reference, new SaisieVisite(lieuProposeId, jour(3), "14:00", "15:00",
+                "Claire du CLS", null, null, null), TestStaff.CLS).visite();
+        engine.getRuntimeService().createMessageCorrelation("ArretDemarche").processInstanceBusinessKey(reference).correlate();
+        WebappSession cls = signedIn(TestStaff.CLS);
+        String page = cls.get("/dossiers/" + reference).body();
+        assertThat(page).contains("Dossier clos : ses visites ne se modifient plus.").doesNotContain("Planifier une visite", "/annulation");
+
+        HttpResponse<String> nouvelle = cls.postForm("/dossiers/" + reference + "/visites", champs(jour(5), "10:00", "11:00"));
+        HttpResponse<String> annulee = cls.postForm("/dossiers/" + reference + "/visites/" + visite.getId() + "/annulation", Map.of());
+        cls.get("/dossiers/" + reference);
+        HttpResponse<String> parApi = cls.postOurJson("/api/dossiers/" + reference + "/visites/" + visite.getId() + "/annulation", "{}");
+
+        for (HttpResponse<String> refus : List.of(nouvelle, annulee, parApi)) {
+            assertThat(refus.statusCode()).as(refus.body()).isEqualTo(409);
+            assertThat(refus.body()).contains("Le dossier " + reference + " est clos : ses visites ne se modifient plus.");
+        }
+        assertThat(planning.prevues(visite.getDossierId())).singleElement().extracting(VisitePlanifiee::getId).isEqualTo(visite.getId());
     }
 
     @Test
