@@ -34,15 +34,29 @@ public final class TestStaff {
         return userId + "@exemple.invalid";
     }
 
+    /**
+     * Another user a test signs in as ({@link #password}), with no e-mail address, in {@code group} (none
+     * when null); created once, as the integration tests' database outlives a run.
+     */
+    public static void ensureUser(IdentityService identity, String id, String firstName, String group) {
+        ensure(identity, id, firstName, null, group);
+    }
+
     private static void create(IdentityService identity, String id, String group) {
+        ensure(identity, id, id, email(id), group);
+    }
+
+    private static void ensure(IdentityService identity, String id, String firstName, String email, String group) {
         if (identity.createUserQuery().userId(id).count() == 0) {
             User user = identity.newUser(id);
-            user.setFirstName(id);
+            user.setFirstName(firstName);
             user.setLastName("Test");
-            user.setEmail(email(id));
+            user.setEmail(email);
             user.setPassword(password(id));
             identity.saveUser(user);
-            identity.createMembership(id, group);
+            if (group != null) {
+                identity.createMembership(id, group);
+            }
         }
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -41,14 +40,7 @@ class CourrielsEnEchecJourneyIT extends IntegrationTest {
     @BeforeEach
     void unCourrielAbandonne() {
         IdentityService identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId(EXPLOITANT).count() == 0) {
-            User user = identity.newUser(EXPLOITANT);
-            user.setFirstName("Exploitant");
-            user.setLastName("Test");
-            user.setPassword(TestStaff.password(EXPLOITANT));
-            identity.saveUser(user);
-            identity.createMembership(EXPLOITANT, Groups.ADMIN);
-        }
+        TestStaff.ensureUser(identity, EXPLOITANT, "Exploitant", Groups.ADMIN);
         String cle = "test-abandon-" + UUID.randomUUID();
         courriels.programmer(new CourrielAEnvoyer(cle, List.of("destinataire@exemple.invalid"),
                 "[Accompagnement installation] Test d'abandon " + cle.substring(13, 21), "Texte", List.of()));

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.territoire.sante.installation.TestStaff;
 import fr.territoire.sante.installation.notification.EnvoiCourriels;
+import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.process.DossierDriver;
 import fr.territoire.sante.installation.process.ProcessTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -39,7 +42,10 @@ class RappelsTest extends ProcessTest {
         demande.put("nom", "Rappelée");
         dossier.start(demande).proposerRendezVous().menerEntretien(true).renseignerProjetProfessionnel().renseignerEnvironnement();
         Task croisement = dossier.tasks(TachesARappeler.CROISEMENT).get(0);
-        Instant apresEcheance = croisement.getDueDate().toInstant().plus(Duration.ofDays(1));
+        // The day after the due date, early: three hours later is still the same day in Paris, whatever the
+        // time the test runs (a digest goes at most once a day).
+        LocalDate jourEcheance = LocalDate.ofInstant(croisement.getDueDate().toInstant(), Calendrier.FUSEAU);
+        Instant apresEcheance = Calendrier.le(jourEcheance.plusDays(1), LocalTime.of(7, 0));
         ClockUtil.setCurrentTime(Date.from(apresEcheance));
         envoi.envoyerEnAttente();
         SMTP.reset();

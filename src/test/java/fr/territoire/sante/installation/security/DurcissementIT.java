@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -251,13 +250,6 @@ class DurcissementIT extends IntegrationTest {
     }
 
     static void createUser(IdentityService identity, String id) {
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            User user = identity.newUser(id);
-            user.setFirstName(id);
-            user.setLastName("Test");
-            user.setPassword(TestStaff.password(id));
-            identity.saveUser(user);
-            identity.createMembership(id, Groups.CLS);
-        }
+        TestStaff.ensureUser(identity, id, id, Groups.CLS);
     }
 }

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -32,14 +31,7 @@ class LimitationConnexionsIT extends IntegrationTest {
     @BeforeEach
     void aUserWithNoFailure() {
         identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId(USER).count() == 0) {
-            User user = identity.newUser(USER);
-            user.setFirstName(USER);
-            user.setLastName("Test");
-            user.setPassword(TestStaff.password(USER));
-            identity.saveUser(user);
-            identity.createMembership(USER, Groups.CLS);
-        }
+        TestStaff.ensureUser(identity, USER, USER, Groups.CLS);
         identity.unlockUser(USER);
     }
 

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,14 +43,7 @@ class SingleLoginIT extends IntegrationTest {
     @BeforeEach
     void createAUserWhoMistypes() {
         IdentityService identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId(DISTRAIT).count() == 0) {
-            User user = identity.newUser(DISTRAIT);
-            user.setFirstName(DISTRAIT);
-            user.setLastName("Test");
-            user.setPassword(TestStaff.password(DISTRAIT));
-            identity.saveUser(user);
-            identity.createMembership(DISTRAIT, Groups.CLS);
-        }
+        TestStaff.ensureUser(identity, DISTRAIT, DISTRAIT, Groups.CLS);
     }
 
     @Test
@@ -73,14 +65,7 @@ class SingleLoginIT extends IntegrationTest {
     void theHomePageGreetsUsersByTheFirstNameAdminKnows() throws Exception {
         IdentityService identity = engine.getIdentityService();
         String id = "prenom1";
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            User user = identity.newUser(id);
-            user.setFirstName("Dominique");
-            user.setLastName("Test");
-            user.setPassword(TestStaff.password(id));
-            identity.saveUser(user);
-            identity.createMembership(id, Groups.CPTS);
-        }
+        TestStaff.ensureUser(identity, id, "Dominique", Groups.CPTS);
         assertThat(signIn(id, TestStaff.password(id)).statusCode()).isEqualTo(302);
 
         assertThat(get("/").body()).contains("<h1>Bonjour <span>Dominique</span></h1>");
