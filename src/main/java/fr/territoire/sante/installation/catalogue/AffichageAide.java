@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
  */
 public record AffichageAide(Map<String, String> professions, LocalDate aujourdhui) {
 
-
     static AffichageAide maintenant(Map<String, String> professions) {
         return new AffichageAide(professions, Calendrier.aujourdhui());
     }
@@ -35,7 +34,8 @@ public record AffichageAide(Map<String, String> professions, LocalDate aujourdhu
         if (du == null) {
             return "Jusqu'au " + Calendrier.JOUR.format(au);
         }
-        return au == null ? "À partir du " + Calendrier.JOUR.format(du) : "Du " + Calendrier.JOUR.format(du) + " au " + Calendrier.JOUR.format(au);
+        return au == null ? "À partir du " + Calendrier.JOUR.format(du)
+                : "Du " + Calendrier.JOUR.format(du) + " au " + Calendrier.JOUR.format(au);
     }
 
     public boolean expiree(AideInstallation aide) {

@@ -12,7 +12,6 @@ import java.util.Optional;
  */
 public record PeriodeRapport(LocalDate du, LocalDate au) {
 
-
     /** The block of {@code mois} months before the one {@code jour} falls in. */
     public static PeriodeRapport precedente(LocalDate jour, int mois) {
         if (mois < 1) {

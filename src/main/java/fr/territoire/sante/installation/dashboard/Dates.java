@@ -6,7 +6,6 @@ import java.time.LocalDate;
 /** Days as French readers write them. */
 final class Dates {
 
-
     private Dates() {
     }
 

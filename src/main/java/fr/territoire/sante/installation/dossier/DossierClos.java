@@ -27,7 +27,8 @@ public class DossierClos extends RuntimeException {
     static class Traduction implements TraductionErreur {
         @Override
         public Optional<ErreurTraduite> traduire(Throwable erreur) {
-            return erreur instanceof DossierClos clos ? Optional.of(new ErreurTraduite(409, clos.getMessage())) : Optional.empty();
+            return erreur instanceof DossierClos clos
+                    ? Optional.of(new ErreurTraduite(409, clos.getMessage())) : Optional.empty();
         }
     }
 }

@@ -29,7 +29,8 @@ public record RapportResume(Long id, Audience audience, LocalDate du, LocalDate 
 
     public String getEnvoi() {
         return envoyeLe == null ? "Pas encore envoyé"
-                : "le " + envoyeLe.atZone(PARIS).format(Calendrier.JOUR) + " à " + destinataires + " destinataire" + (destinataires > 1 ? "s" : "");
+                : "le " + envoyeLe.atZone(PARIS).format(Calendrier.JOUR) + " à " + destinataires + " destinataire"
+                        + (destinataires > 1 ? "s" : "");
     }
 
     public String getAudienceLibelle() {

@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanningVisites implements CalendrierVisites {
 
-
     private final DossierRepository dossiers;
     private final VisitePlanifieeRepository visites;
     private final Croisements croisements;

@@ -101,7 +101,6 @@ class ImageLaunchIT {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     }
 
-
     private static String randomSecret() {
         byte[] bytes = new byte[12];
         new SecureRandom().nextBytes(bytes);
