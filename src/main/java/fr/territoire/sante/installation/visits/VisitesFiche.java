@@ -61,9 +61,18 @@ public class VisitesFiche {
         return new VueVisites.Ligne(visite.getId(), visite.lieuLibelle(), DATE.format(debut),
                 HEURE.format(debut).replace(':', 'h') + " – " + HEURE.format(fin).replace(':', 'h'),
                 visite.getPresentsCls(), visite.getPresentsCpts(), visite.getPresentsLieu(), visite.getElusInvites(),
-                visite.isPrevue(), visite.isPrevue() ? (visite.getSequence() == 0 ? "Prévue" : "Prévue (déplacée)") : "Annulée",
+                visite.isPrevue(), statut(visite),
                 invitation(visite), invitations.adressesManquantes(visite, dossier),
                 debut.toLocalDate().toString(), HEURE.format(debut), HEURE.format(fin));
+    }
+
+    /** A visit not cancelled whose end has passed reads « Passée »: its report is the visit report task's. */
+    private static String statut(VisitePlanifiee visite) {
+        if (!visite.isPrevue()) {
+            return "Annulée";
+        }
+        String quand = visite.getFin().isBefore(Calendrier.maintenant()) ? "Passée" : "Prévue";
+        return visite.getSequence() == 0 ? quand : quand + " (déplacée)";
     }
 
     /** Where the latest invitation stands, in French. */
