@@ -1,7 +1,8 @@
 package fr.territoire.sante.installation.demo;
 
-import fr.territoire.sante.installation.visits.PlanningVisites;
 import fr.territoire.sante.installation.dossier.DossierRepository;
+import fr.territoire.sante.installation.matching.ReponsesLieux;
+import fr.territoire.sante.installation.visits.PlanningVisites;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -31,12 +32,15 @@ class DemoDossiers {
     private final DossierRepository dossiers;
     private final DemoCatalogue catalogue;
     private final PlanningVisites planning;
+    private final ReponsesLieux reponses;
 
-    DemoDossiers(ProcessEngine engine, DossierRepository dossiers, DemoCatalogue catalogue, PlanningVisites planning) {
+    DemoDossiers(ProcessEngine engine, DossierRepository dossiers, DemoCatalogue catalogue, PlanningVisites planning,
+            ReponsesLieux reponses) {
         this.engine = engine;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.planning = planning;
+        this.reponses = reponses;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -63,7 +67,7 @@ class DemoDossiers {
         }
         try {
             for (int rang = 0; rang < scenarios.size(); rang++) {
-                new Parcours(saisies, planning, scenarios.get(rang), rang, maintenant).mener();
+                new Parcours(saisies, planning, reponses, scenarios.get(rang), rang, maintenant).mener();
             }
         } finally {
             ClockUtil.reset();

@@ -3,6 +3,7 @@ package fr.territoire.sante.installation.demo;
 import fr.territoire.sante.installation.demo.Saisies.Intervenant;
 import fr.territoire.sante.installation.identity.Groups;
 import fr.territoire.sante.installation.matching.LieuPropose;
+import fr.territoire.sante.installation.matching.ReponsesLieux;
 import fr.territoire.sante.installation.process.Calendrier;
 import fr.territoire.sante.installation.process.ProcessKeys;
 import fr.territoire.sante.installation.visits.PlanningVisites;
@@ -42,6 +43,7 @@ final class Parcours {
 
     private final Saisies saisies;
     private final PlanningVisites planning;
+    private final ReponsesLieux reponses;
     private final Scenario scenario;
     private final int rang;
     private final Instant maintenant;
@@ -58,9 +60,10 @@ final class Parcours {
     private List<String> choisis;
     private Instant dernierPas;
 
-    Parcours(Saisies saisies, PlanningVisites planning, Scenario scenario, int rang, Instant maintenant) {
+    Parcours(Saisies saisies, PlanningVisites planning, ReponsesLieux reponses, Scenario scenario, int rang, Instant maintenant) {
         this.saisies = saisies;
         this.planning = planning;
+        this.reponses = reponses;
         this.scenario = scenario;
         this.rang = rang;
         this.maintenant = maintenant;
@@ -269,6 +272,8 @@ final class Parcours {
         String reference = reference();
         int heure = 9;
         for (LieuPropose lieu : planning.lieuxProposes(planning.dossier(reference))) {
+            // Each site was called first and agreed to a visit: the dossier page shows its answer.
+            reponses.repondre(reference, lieu.getId(), "INTERESSE", "Accepte une visite", cpts.id());
             PlanningVisites.Resultat resultat = planning.planifier(reference, new SaisieVisite(String.valueOf(lieu.getId()),
                     jour(24).toString(), heure + ":00", (heure + 1) + ":30", cls.id().equals("amelie") ? "Amélie (CLS)" : "Basile (CLS)",
                     cpts.id().equals("camille") ? "Camille (CPTS)" : "Damien (CPTS)", "L'équipe du lieu",

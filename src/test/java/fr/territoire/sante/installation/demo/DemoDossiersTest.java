@@ -7,6 +7,7 @@ import fr.territoire.sante.installation.catalogue.LieuxExercice;
 import fr.territoire.sante.installation.dossier.DossierRepository;
 import fr.territoire.sante.installation.dossier.Etape;
 import fr.territoire.sante.installation.dossier.Statut;
+import fr.territoire.sante.installation.matching.ReponsesLieux;
 import fr.territoire.sante.installation.process.ProcessTest;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -37,10 +38,12 @@ class DemoDossiersTest extends ProcessTest {
     LieuxExercice lieux;
     @Autowired
     LieuExerciceRepository lieuxRepository;
+    @Autowired
+    ReponsesLieux reponses;
 
     @Test
     void createsDossiersAtEveryStageAndOutcomeOnceOnly() {
-        DemoDossiers demo = new DemoDossiers(engine, dossiers, new DemoCatalogue(lieux, lieuxRepository), planningVisites);
+        DemoDossiers demo = new DemoDossiers(engine, dossiers, new DemoCatalogue(lieux, lieuxRepository), planningVisites, reponses);
         assertThat(count("select count(*) from dossier")).as("an empty store to start from").isZero();
 
         Instant debut = Instant.now();
@@ -54,6 +57,8 @@ class DemoDossiersTest extends ProcessTest {
         assertThat(count("select count(*) from courriel_sortant where cle like 'visite/%'"))
                 .isEqualTo(count("select count(*) from visite_planifiee"));
         assertThat(count("select count(*) from visite where visite_planifiee_id is null")).as("every report names its visit").isZero();
+        assertThat(count("select count(*) from lieu_propose l where l.reponse is null and exists"
+                + " (select 1 from visite_planifiee v where v.lieu_propose_id = l.id)")).as("a visited site answered first").isZero();
         // Not asserted: on a loaded shared machine the time says little; printed for the record.
         System.out.printf("%d demo dossiers created in %d ms%n", crees, duree.toMillis());
         assertThat(jdbc.queryForList("select distinct etape from dossier", String.class))
