@@ -75,7 +75,7 @@ class ConsultationsFilter extends OncePerRequestFilter {
                 consigner(get ? lecture.get() : lecture.get().apresEnvoi(), request);
             } catch (JournalIndisponible e) {
                 LOG.error("Access log unavailable: a read of {} was refused", lecture.get().nature(), e);
-                refuser(request, response);
+                refuser(request, response, e);
                 return;
             }
         }
@@ -104,7 +104,7 @@ class ConsultationsFilter extends OncePerRequestFilter {
                     journal.liste(utilisateur, NatureConsultation.LISTE_TACHES, references);
                 } catch (JournalIndisponible e) {
                     LOG.error("Access log unavailable: a task list was refused", e);
-                    refuser(request, response);
+                    refuser(request, response, e);
                     return;
                 }
             }
@@ -149,7 +149,8 @@ class ConsultationsFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void refuser(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void refuser(HttpServletRequest request, HttpServletResponse response, JournalIndisponible cause)
+            throws IOException {
         response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, "30");
@@ -159,10 +160,10 @@ class ConsultationsFilter extends OncePerRequestFilter {
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Service momentanément "
                     + "indisponible</title></head><body><main><h1>Service momentanément indisponible</h1><p role=\"alert\">"
-                    + JournalIndisponible.MESSAGE + "</p><p><a href=\"/\">Accueil</a></p></main></body></html>");
+                    + cause.getMessage() + "</p><p><a href=\"/\">Accueil</a></p></main></body></html>");
         } else {
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"message\":\"" + JournalIndisponible.MESSAGE + "\"}");
+            response.getWriter().write("{\"message\":\"" + cause.getMessage() + "\"}");
         }
     }
 }

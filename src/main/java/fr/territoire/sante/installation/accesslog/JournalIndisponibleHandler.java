@@ -20,12 +20,12 @@ import org.springframework.web.servlet.ModelAndView;
 class JournalIndisponibleHandler {
 
     @ExceptionHandler(JournalIndisponible.class)
-    Object indisponible(HttpServletRequest request) {
+    Object indisponible(JournalIndisponible indisponible, HttpServletRequest request) {
         if (request.getRequestURI().startsWith("/api/")) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
-                    .contentType(MediaType.APPLICATION_JSON).body(Map.of("message", JournalIndisponible.MESSAGE));
+                    .contentType(MediaType.APPLICATION_JSON).body(Map.of("message", indisponible.getMessage()));
         }
-        ModelAndView page = new ModelAndView("rgpd/journal-indisponible", Map.of("message", JournalIndisponible.MESSAGE));
+        ModelAndView page = new ModelAndView("rgpd/journal-indisponible", Map.of("message", indisponible.getMessage()));
         page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         return page;
     }
@@ -37,8 +37,8 @@ class JournalIndisponibleHandler {
         @Override
         public Optional<ErreurTraduite> traduire(Throwable erreur) {
             for (Throwable e = erreur; e != null; e = e.getCause()) {
-                if (e instanceof JournalIndisponible) {
-                    return Optional.of(new ErreurTraduite(503, JournalIndisponible.MESSAGE));
+                if (e instanceof JournalIndisponible indisponible) {
+                    return Optional.of(new ErreurTraduite(503, indisponible.getMessage()));
                 }
             }
             return Optional.empty();

@@ -26,11 +26,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class BaseIndisponible implements TraductionErreur {
+public class BaseIndisponible implements TraductionErreur {
 
-    static final ErreurTraduite REPONSE = new ErreurTraduite(503,
-            "Service momentanément indisponible : la base de données ne répond pas. Réessayez dans un instant ;"
-                    + " rien de ce qui a été enregistré avant n'est perdu.");
+    public static final String MESSAGE = "Service momentanément indisponible : la base de données ne répond pas. "
+            + "Réessayez dans un instant ; rien de ce qui a été enregistré avant n'est perdu.";
+    static final ErreurTraduite REPONSE = new ErreurTraduite(503, MESSAGE);
 
     /** PostgreSQL's "the server is going away or not there yet" codes, besides class 08 (connection). */
     private static final Set<String> ARRET_SERVEUR = Set.of("57P01", "57P02", "57P03");
@@ -44,13 +44,16 @@ class BaseIndisponible implements TraductionErreur {
 
     private static final int PROFONDEUR_MAX = 32;
 
+    BaseIndisponible() {
+    }
+
     @Override
     public Optional<ErreurTraduite> traduire(Throwable erreur) {
         return baseInjoignable(erreur) ? Optional.of(REPONSE) : Optional.empty();
     }
 
     /** Whether this failure, or any of its causes or chained SQL exceptions, says the database is out of reach. */
-    static boolean baseInjoignable(Throwable erreur) {
+    public static boolean baseInjoignable(Throwable erreur) {
         Set<Throwable> vues = Collections.newSetFromMap(new IdentityHashMap<>());
         return cherche(erreur, vues, 0);
     }
