@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -22,7 +21,6 @@ import org.apache.commons.csv.CSVPrinter;
 public final class FichierCsv implements Closeable {
 
     static final char SEPARATEUR = ';';
-    static final DateTimeFormatter JOUR = Calendrier.JOUR;
     private static final char BOM = '\uFEFF';
     /** Rows between flushes: the client receives the file as it is written, in modest chunks. */
     private static final int LOT = 500;
@@ -61,7 +59,7 @@ public final class FichierCsv implements Closeable {
             return "";
         }
         if (valeur instanceof LocalDate jour) {
-            return JOUR.format(jour);
+            return Calendrier.JOUR.format(jour);
         }
         return valeur instanceof String saisie ? neutralise(saisie) : valeur.toString();
     }

@@ -43,7 +43,6 @@ public class InvitationIcs {
 
     public static final String NOM_FICHIER = "visite.ics";
     private static final DateTimeFormatter HORAIRE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH'h'mm");
-    private static final DateTimeFormatter JOUR_COURT = Calendrier.JOUR;
     private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
     private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
 
@@ -103,7 +102,7 @@ public class InvitationIcs {
 
     /** "10/03/2026". */
     static String jour(Instant instant) {
-        return JOUR_COURT.format(instant.atZone(Calendrier.FUSEAU));
+        return Calendrier.JOUR.format(instant.atZone(Calendrier.FUSEAU));
     }
 
     static String quand(Instant instant) {
